@@ -1,0 +1,141 @@
+package se.goteborg.international.events.config;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.FixedBackOff;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import se.goteborg.international.events.Topics;
+import se.goteborg.international.events.consumer.EventInbox;
+import se.goteborg.international.events.envelope.EventCodec;
+import se.goteborg.international.events.envelope.MalformedEventException;
+import se.goteborg.international.events.outbox.Outbox;
+import se.goteborg.international.events.outbox.OutboxProperties;
+import se.goteborg.international.events.outbox.OutboxRelay;
+
+/**
+ * The event backbone every service gets by depending on platform-events: the platform schema
+ * (outbox and processed-event tables, own Flyway history), the outbox and its relay, the
+ * idempotent inbox, topics, and dead-lettering for listeners.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(OutboxProperties.class)
+public class PlatformEventsAutoConfiguration {
+
+    /**
+     * Migrates the {@code platform} schema with its own history table, so the shared tables evolve
+     * independently of each service's own migrations in {@code public}.
+     */
+    @Bean
+    PlatformSchema platformSchema(DataSource dataSource) {
+        return new PlatformSchema(dataSource);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EventCodec eventCodec(JsonMapper jsonMapper, @Value("${spring.application.name}") String application) {
+        return new EventCodec(jsonMapper, "urn:se:goteborg:intl:" + application);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(PlatformSchema schema, JdbcTemplate jdbc, TransactionTemplate tx,
+                            KafkaTemplate<String, String> kafka, OutboxProperties props) {
+        return new OutboxRelay(jdbc, tx, kafka, props) {
+            @Override
+            public boolean isAutoStartup() {
+                return props.enabled();
+            }
+        };
+    }
+
+    @Bean
+    Outbox outbox(JdbcTemplate jdbc, EventCodec codec, OutboxRelay relay, Clock clock) {
+        return new Outbox(jdbc, codec, relay, clock);
+    }
+
+    @Bean
+    EventInbox eventInbox(PlatformSchema schema, JdbcTemplate jdbc, TransactionTemplate tx, EventCodec codec,
+                          @Value("${spring.application.name}") String application) {
+        return new EventInbox(jdbc, tx, codec, application);
+    }
+
+    /** Domain topics (kept forever, for rebuilds) and this application's dead-letter topic. */
+    @Bean
+    KafkaAdmin.NewTopics platformTopics(@Value("${platform.events.partitions:6}") int partitions,
+                                        @Value("${spring.application.name}") String application) {
+        List<org.apache.kafka.clients.admin.NewTopic> topics = new ArrayList<>();
+        for (String topic : Topics.DOMAIN_TOPICS) {
+            topics.add(TopicBuilder.name(topic).partitions(partitions).replicas(1)
+                    .config(TopicConfig.RETENTION_MS_CONFIG, "-1").build());
+        }
+        topics.add(TopicBuilder.name(Topics.deadLetter(application)).partitions(1).replicas(1)
+                .config(TopicConfig.RETENTION_MS_CONFIG, "-1").build());
+        return new KafkaAdmin.NewTopics(topics.toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
+    }
+
+    /**
+     * Listener failures: retried a few times, then the record goes to this application's dead-letter
+     * topic and the consumer moves on. Malformed messages skip the retries.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "platform.events.dead-letter.enabled", havingValue = "true", matchIfMissing = true)
+    CommonErrorHandler platformListenerErrorHandler(KafkaTemplate<String, String> kafka,
+                                                    @Value("${spring.application.name}") String application,
+                                                    @Value("${platform.events.retry.interval-ms:250}") long interval,
+                                                    @Value("${platform.events.retry.attempts:3}") long attempts) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, ex) -> new TopicPartition(Topics.deadLetter(application), -1));
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(interval, attempts));
+        handler.addNotRetryableExceptions(MalformedEventException.class);
+        return handler;
+    }
+
+    /** Runs the platform schema's migrations when the context starts. */
+    public static class PlatformSchema implements InitializingBean {
+
+        private final DataSource dataSource;
+
+        PlatformSchema(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        @Override
+        public void afterPropertiesSet() {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .schemas("platform")
+                    .table("flyway_platform_history")
+                    .locations("classpath:db/platform")
+                    .load()
+                    .migrate();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package se.goteborg.international.events.consumer;
+
+import java.util.function.Consumer;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.goteborg.international.events.envelope.EventCodec;
+import se.goteborg.international.events.envelope.EventEnvelope;
+
+/**
+ * Idempotent event processing: the handler's writes and a row in {@code platform.processed_event}
+ * commit in one transaction, so an event delivered twice (Kafka delivers at least once) is applied once.
+ * A message that is not a valid envelope throws {@link se.goteborg.international.events.envelope.MalformedEventException},
+ * which the listener's error handler sends straight to the dead-letter topic.
+ */
+public class EventInbox {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final EventCodec codec;
+    private final String consumer;
+
+    public EventInbox(JdbcTemplate jdbc, TransactionTemplate tx, EventCodec codec, String consumer) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.codec = codec;
+        this.consumer = consumer;
+    }
+
+    /** Applies {@code handler} to the record's event unless this consumer applied it before. Returns whether it ran. */
+    public boolean process(ConsumerRecord<String, String> record, Consumer<EventEnvelope> handler) {
+        EventEnvelope envelope = codec.read(record.value());
+        Boolean applied = tx.execute(status -> {
+            int inserted = jdbc.update("""
+                    insert into platform.processed_event (consumer, event_id, event_type, topic, partition_no, record_offset)
+                    values (?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                    consumer, envelope.id(), envelope.type(), record.topic(), record.partition(), record.offset());
+            if (inserted == 0) {
+                return false;
+            }
+            handler.accept(envelope);
+            return true;
+        });
+        return Boolean.TRUE.equals(applied);
+    }
+
+    public EventCodec codec() {
+        return codec;
+    }
+}

@@ -1,0 +1,99 @@
+package se.goteborg.international.events.envelope;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import se.goteborg.international.events.EventType;
+
+/** Writes and reads the CloudEvents envelope and maps payloads to and from their records. */
+public class EventCodec {
+
+    private final JsonMapper json;
+    private final String source;
+
+    public EventCodec(JsonMapper json, String source) {
+        this.json = json;
+        this.source = source;
+    }
+
+    public <T> EventEnvelope wrap(EventType<T> type, String subject, T payload, Instant time) {
+        if (!type.payload().isInstance(payload)) {
+            throw new IllegalArgumentException(type.wireType() + " carries " + type.payload().getSimpleName());
+        }
+        return new EventEnvelope(UUID.randomUUID(), source, type.wireType(), subject, time, type.version(),
+                json.valueToTree(payload));
+    }
+
+    public String write(EventEnvelope e) {
+        ObjectNode node = json.createObjectNode();
+        node.put("specversion", EventEnvelope.SPEC_VERSION);
+        node.put("id", e.id().toString());
+        node.put("source", e.source());
+        node.put("type", e.type());
+        node.put("subject", e.subject());
+        node.put("time", e.time().toString());
+        node.put("datacontenttype", "application/json");
+        node.put("dataversion", String.valueOf(e.dataVersion()));
+        node.set("data", e.data());
+        return json.writeValueAsString(node);
+    }
+
+    /** Reads an envelope; anything that is not a complete CloudEvent is a {@link MalformedEventException}. */
+    public EventEnvelope read(String text) {
+        if (text == null || text.isBlank()) {
+            throw new MalformedEventException("empty message");
+        }
+        JsonNode node;
+        try {
+            node = json.readTree(text);
+        } catch (JacksonException ex) {
+            throw new MalformedEventException("not JSON: " + ex.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new MalformedEventException("not a JSON object");
+        }
+        if (!EventEnvelope.SPEC_VERSION.equals(text(node, "specversion"))) {
+            throw new MalformedEventException("specversion must be " + EventEnvelope.SPEC_VERSION);
+        }
+        JsonNode data = node.get("data");
+        if (data == null || !data.isObject()) {
+            throw new MalformedEventException("data must be a JSON object");
+        }
+        try {
+            return new EventEnvelope(UUID.fromString(required(node, "id")), required(node, "source"),
+                    required(node, "type"), required(node, "subject"), Instant.parse(required(node, "time")),
+                    Integer.parseInt(required(node, "dataversion")), data);
+        } catch (IllegalArgumentException | DateTimeParseException ex) {
+            throw new MalformedEventException("bad attribute: " + ex.getMessage());
+        }
+    }
+
+    /** Maps the envelope's data to the payload record of {@code type}. */
+    public <T> T payload(EventEnvelope envelope, EventType<T> type) {
+        try {
+            return json.treeToValue(envelope.data(), type.payload());
+        } catch (JacksonException ex) {
+            throw new MalformedEventException(envelope.type() + " data does not match its contract: "
+                    + ex.getOriginalMessage());
+        }
+    }
+
+    private static String required(JsonNode node, String field) {
+        String value = text(node, field);
+        if (value == null || value.isBlank()) {
+            throw new MalformedEventException("missing attribute '" + field + "'");
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || !value.isValueNode() ? null : value.asString();
+    }
+}

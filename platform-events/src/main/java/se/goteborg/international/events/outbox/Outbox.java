@@ -1,0 +1,55 @@
+package se.goteborg.international.events.outbox;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import se.goteborg.international.events.EventType;
+import se.goteborg.international.events.envelope.EventCodec;
+import se.goteborg.international.events.envelope.EventEnvelope;
+
+/**
+ * The transactional outbox: records an event in the same database transaction as the domain change
+ * that caused it, so both commit or neither does. {@link OutboxRelay} publishes it to Kafka.
+ */
+public class Outbox {
+
+    private final JdbcTemplate jdbc;
+    private final EventCodec codec;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    public Outbox(JdbcTemplate jdbc, EventCodec codec, OutboxRelay relay, Clock clock) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    /**
+     * Appends an event about aggregate {@code aggregateId}. Must run inside the transaction that makes
+     * the change; fails otherwise, because an event written on its own could outlive a rolled-back change.
+     */
+    public <T> EventEnvelope append(EventType<T> type, String aggregateId, T payload) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Outbox.append needs the transaction of the change it records");
+        }
+        EventEnvelope envelope = codec.wrap(type, aggregateId, payload, clock.instant());
+        jdbc.update("""
+                insert into platform.outbox_event (event_id, topic, message_key, event_type, payload, created_at)
+                values (?, ?, ?, ?, ?, ?)""",
+                envelope.id(), type.topic(), aggregateId, envelope.type(), codec.write(envelope),
+                Timestamp.from(envelope.time()));
+        // wake the relay once the change is visible, instead of waiting for its next poll
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                relay.wakeUp();
+            }
+        });
+        return envelope;
+    }
+}
