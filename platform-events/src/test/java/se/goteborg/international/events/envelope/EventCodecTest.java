@@ -1,0 +1,55 @@
+package se.goteborg.international.events.envelope;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import se.goteborg.international.events.EventCatalog;
+import se.goteborg.international.events.contract.partnership.PartnershipProposed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventCodecTest {
+
+    private final EventCodec codec = new EventCodec(JsonMapper.builder().build(), "urn:se:goteborg:intl:test");
+
+    @Test
+    void anEnvelopeSurvivesTheWireWithItsCloudEventsAttributesAndPayload() {
+        UUID id = UUID.randomUUID();
+        PartnershipProposed payload = new PartnershipProposed(id, "PARTNER_CITY", "Shanghai", "CN", "PROPOSED");
+        EventEnvelope sent = codec.wrap(EventCatalog.PARTNERSHIP_PROPOSED, id.toString(), payload,
+                Instant.parse("2026-01-02T03:04:05Z"));
+
+        String wire = codec.write(sent);
+        EventEnvelope received = codec.read(wire);
+
+        assertThat(wire).contains("\"specversion\":\"1.0\"", "\"dataversion\":\"1\"",
+                "\"type\":\"se.goteborg.intl.partnership.proposed.v1\"");
+        assertThat(received.id()).isEqualTo(sent.id());
+        assertThat(received.subject()).isEqualTo(id.toString());
+        assertThat(received.time()).isEqualTo(sent.time());
+        assertThat(codec.payload(received, EventCatalog.PARTNERSHIP_PROPOSED)).isEqualTo(payload);
+    }
+
+    @Test
+    void anythingThatIsNotACompleteCloudEventIsMalformed() {
+        assertThatThrownBy(() -> codec.read("{not json")).isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> codec.read("")).isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> codec.read("[1,2]")).isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> codec.read("{\"specversion\":\"1.0\",\"id\":\"x\",\"data\":{}}"))
+                .isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> codec.read("""
+                {"specversion":"1.0","id":"%s","source":"s","type":"t","subject":"a","time":"yesterday",
+                 "dataversion":"1","data":{}}""".formatted(UUID.randomUUID())))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("bad attribute");
+    }
+
+    @Test
+    void aPayloadOfTheWrongTypeIsRefusedBeforeItIsWritten() {
+        assertThatThrownBy(() -> codec.wrap((se.goteborg.international.events.EventType) EventCatalog.PARTNERSHIP_PROPOSED,
+                "x", "not a payload", Instant.now())).isInstanceOf(IllegalArgumentException.class);
+    }
+}
