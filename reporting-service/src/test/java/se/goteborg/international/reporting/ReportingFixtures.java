@@ -1,0 +1,111 @@
+package se.goteborg.international.reporting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import se.goteborg.international.events.EventCatalog;
+import se.goteborg.international.events.EventType;
+import se.goteborg.international.events.Topics;
+import se.goteborg.international.events.contract.partnership.PartnershipProposed;
+import se.goteborg.international.events.envelope.EventCodec;
+import se.goteborg.international.events.envelope.EventEnvelope;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What reporting's tests do over and over: publish partnership events as partnership-service would
+ * (a CloudEvents envelope keyed by aggregate id), and read the overview as a user would (over HTTP).
+ */
+public final class ReportingFixtures {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
+
+    private final EventCodec codec;
+    private final KafkaTemplate<String, String> kafka;
+    private final RestTestClient http;
+
+    public ReportingFixtures(EventCodec codec, KafkaTemplate<String, String> kafka, RestTestClient http) {
+        this.codec = codec;
+        this.kafka = kafka;
+        this.http = http;
+    }
+
+    public EventEnvelope proposed(UUID partnershipId, String kind, Instant time) {
+        return proposed(EventCatalog.PARTNERSHIP_PROPOSED, partnershipId, kind, time);
+    }
+
+    /** A "proposed" event of any version, e.g. one a newer producer would publish. */
+    public EventEnvelope proposed(EventType<PartnershipProposed> type, UUID partnershipId, String kind, Instant time) {
+        return codec.wrap(type, partnershipId.toString(),
+                new PartnershipProposed(partnershipId, kind, "City " + partnershipId.toString().substring(0, 8), "NO",
+                        "PROPOSED"), time);
+    }
+
+    public void publish(EventEnvelope envelope) {
+        publishRaw(envelope.subject(), codec.write(envelope));
+    }
+
+    /** Sends any text on the partnership topic and waits for the broker's acknowledgement. */
+    public void publishRaw(String key, String value) {
+        try {
+            kafka.send(Topics.PARTNERSHIP_EVENTS, key, value).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish test event", e);
+        }
+    }
+
+    public Snapshot overview() {
+        return overview("/api/reports/overview");
+    }
+
+    @SuppressWarnings("unchecked")
+    public Snapshot overview(String uri) {
+        Map<String, Object> body = http.get().uri(uri).exchange()
+                .expectStatus().isOk()
+                .expectBody(JSON).returnResult().getResponseBody();
+        Map<String, Object> partnerships = (Map<String, Object>) body.get("partnerships");
+        Map<String, Object> asOf = (Map<String, Object>) body.get("asOf");
+        return new Snapshot(number(partnerships.get("total")), numbers(partnerships.get("byKind")),
+                numbers(partnerships.get("byStatus")), number(asOf.get("eventsApplied")),
+                (String) asOf.get("lastEventTime"));
+    }
+
+    /** Polls the overview until {@code done} holds; read models are eventually consistent. */
+    public Snapshot awaitOverview(Predicate<Snapshot> done) {
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(this::overview, done::test);
+    }
+
+    private static long number(Object o) {
+        return ((Number) o).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> numbers(Object o) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        ((Map<String, Object>) o).forEach((k, v) -> result.put(k, number(v)));
+        return result;
+    }
+
+    /** The overview's figures, as read from its JSON. */
+    public record Snapshot(long total, Map<String, Long> byKind, Map<String, Long> byStatus, long eventsApplied,
+                           String lastEventTime) {
+
+        public long kind(String kind) {
+            return byKind.getOrDefault(kind, 0L);
+        }
+
+        public long status(String status) {
+            return byStatus.getOrDefault(status, 0L);
+        }
+    }
+}
