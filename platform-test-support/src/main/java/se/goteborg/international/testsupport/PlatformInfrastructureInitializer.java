@@ -8,7 +8,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a Spring test context at the shared test PostgreSQL (a fresh database of its own) and
- * Kafka broker. Used through {@link PlatformIntegrationTest}.
+ * Kafka broker (a consumer group of its own). Used through {@link PlatformIntegrationTest}.
  */
 public class PlatformInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -16,11 +16,14 @@ public class PlatformInfrastructureInitializer implements ApplicationContextInit
     public void initialize(ConfigurableApplicationContext context) {
         var env = context.getEnvironment();
         TestInfrastructure.Database db = TestInfrastructure.postgres();
-        String name = db.createFreshDatabase(env.getProperty("spring.application.name", "test"));
+        String application = env.getProperty("spring.application.name", "test");
+        String name = db.createFreshDatabase(application);
         env.getPropertySources().addFirst(new MapPropertySource("platformTestInfrastructure", Map.of(
                 "spring.datasource.url", db.jdbcUrl(name),
                 "spring.datasource.username", db.user(),
                 "spring.datasource.password", db.password(),
-                "spring.kafka.bootstrap-servers", TestInfrastructure.kafkaBootstrapServers())));
+                "spring.kafka.bootstrap-servers", TestInfrastructure.kafkaBootstrapServers(),
+                // a group of its own, like its fresh database: no offsets or events from other runs on a shared broker
+                "spring.kafka.consumer.group-id", name)));
     }
 }

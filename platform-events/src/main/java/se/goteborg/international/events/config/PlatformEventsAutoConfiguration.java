@@ -6,7 +6,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.apache.kafka.common.TopicPartition;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.config.TopicConfig;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.InitializingBean;
@@ -21,17 +21,14 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.backoff.FixedBackOff;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import se.goteborg.international.events.Topics;
 import se.goteborg.international.events.consumer.EventInbox;
+import se.goteborg.international.events.consumer.ListenerErrorHandling;
 import se.goteborg.international.events.envelope.EventCodec;
-import se.goteborg.international.events.envelope.MalformedEventException;
 import se.goteborg.international.events.outbox.Outbox;
 import se.goteborg.international.events.outbox.OutboxProperties;
 import se.goteborg.international.events.outbox.OutboxRelay;
@@ -101,21 +98,15 @@ public class PlatformEventsAutoConfiguration {
         return new KafkaAdmin.NewTopics(topics.toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
     }
 
-    /**
-     * Listener failures: retried a few times, then the record goes to this application's dead-letter
-     * topic and the consumer moves on. Malformed messages skip the retries.
-     */
+    /** Listener failures: see {@link ListenerErrorHandling}. */
     @Bean
     @ConditionalOnProperty(name = "platform.events.dead-letter.enabled", havingValue = "true", matchIfMissing = true)
-    CommonErrorHandler platformListenerErrorHandler(KafkaTemplate<String, String> kafka,
+    CommonErrorHandler platformListenerErrorHandler(KafkaTemplate<String, String> kafka, MeterRegistry meters,
                                                     @Value("${spring.application.name}") String application,
                                                     @Value("${platform.events.retry.interval-ms:250}") long interval,
                                                     @Value("${platform.events.retry.attempts:3}") long attempts) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
-                (record, ex) -> new TopicPartition(Topics.deadLetter(application), -1));
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(interval, attempts));
-        handler.addNotRetryableExceptions(MalformedEventException.class);
-        return handler;
+        return ListenerErrorHandling.create(kafka, application, meters,
+                ListenerErrorHandling.defaultBackOff(interval, attempts));
     }
 
     /** Runs the platform schema's migrations when the context starts. */

@@ -65,13 +65,19 @@ public class EventCodec {
         if (data == null || !data.isObject()) {
             throw new MalformedEventException("data must be a JSON object");
         }
+        EventEnvelope envelope;
         try {
-            return new EventEnvelope(UUID.fromString(required(node, "id")), required(node, "source"),
+            envelope = new EventEnvelope(UUID.fromString(required(node, "id")), required(node, "source"),
                     required(node, "type"), required(node, "subject"), Instant.parse(required(node, "time")),
                     Integer.parseInt(required(node, "dataversion")), data);
         } catch (IllegalArgumentException | DateTimeParseException ex) {
             throw new MalformedEventException("bad attribute: " + ex.getMessage());
         }
+        if (!envelope.type().endsWith(".v" + envelope.dataVersion())) {
+            throw new MalformedEventException("dataversion " + envelope.dataVersion() + " does not match type "
+                    + envelope.type());
+        }
+        return envelope;
     }
 
     /** Maps the envelope's data to the payload record of {@code type}. */

@@ -45,6 +45,10 @@ class EventCodecTest {
                 {"specversion":"1.0","id":"%s","source":"s","type":"t","subject":"a","time":"yesterday",
                  "dataversion":"1","data":{}}""".formatted(UUID.randomUUID())))
                 .isInstanceOf(MalformedEventException.class).hasMessageContaining("bad attribute");
+        assertThatThrownBy(() -> codec.read("""
+                {"specversion":"1.0","id":"%s","source":"s","type":"se.goteborg.intl.x.y.v2","subject":"a",
+                 "time":"2026-01-01T00:00:00Z","dataversion":"1","data":{}}""".formatted(UUID.randomUUID())))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("does not match");
     }
 
     @Test
