@@ -5,19 +5,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import se.goteborg.international.events.contract.partnership.PartnershipProposed;
+import se.goteborg.international.events.contract.monitoring.MonitoringEvents;
+import se.goteborg.international.events.contract.partnership.PartnershipEvents;
+import se.goteborg.international.events.contract.project.ProjectEvents;
 
 /**
- * The one list of every event type the platform publishes. AsyncAPI (docs/asyncapi.yaml) and the
- * README's topic table are checked against it by tests.
+ * The one list of every event type the platform publishes, gathered from each domain's contract
+ * class ({@code contract/<domain>/<Domain>Events}). The AsyncAPI document
+ * ({@code asyncapi/platform-events.yaml}) is checked against it by a test.
  */
 public final class EventCatalog {
 
-    public static final EventType<PartnershipProposed> PARTNERSHIP_PROPOSED =
-            new EventType<>("partnership.proposed", 1, Topics.PARTNERSHIP_EVENTS, PartnershipProposed.class);
-
-    public static final List<EventType<?>> ALL = List.of(PARTNERSHIP_PROPOSED);
+    public static final List<EventType<?>> ALL = Stream.of(PartnershipEvents.ALL, ProjectEvents.ALL,
+            MonitoringEvents.ALL).flatMap(List::stream).toList();
 
     private static final Map<String, EventType<?>> BY_WIRE_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::wireType, Function.identity()));

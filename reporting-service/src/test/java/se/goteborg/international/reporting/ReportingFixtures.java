@@ -12,7 +12,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import se.goteborg.international.events.EventCatalog;
+import se.goteborg.international.events.contract.partnership.PartnershipEvents;
 import se.goteborg.international.events.EventType;
 import se.goteborg.international.events.Topics;
 import se.goteborg.international.events.contract.partnership.PartnershipProposed;
@@ -40,7 +40,7 @@ public final class ReportingFixtures {
     }
 
     public EventEnvelope proposed(UUID partnershipId, String kind, Instant time) {
-        return proposed(EventCatalog.PARTNERSHIP_PROPOSED, partnershipId, kind, time);
+        return proposed(PartnershipEvents.PROPOSED, partnershipId, kind, time);
     }
 
     /** A "proposed" event of any version, e.g. one a newer producer would publish. */

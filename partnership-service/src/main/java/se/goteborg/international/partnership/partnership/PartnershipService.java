@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.goteborg.international.events.EventCatalog;
+import se.goteborg.international.events.contract.partnership.PartnershipEvents;
 import se.goteborg.international.events.outbox.Outbox;
 import se.goteborg.international.service.problem.ApiException;
 
@@ -29,7 +29,7 @@ public class PartnershipService {
         Partnership partnership = Partnership.propose(request.kind(), request.cityName(), request.countryCode(),
                 clock.instant());
         repository.insert(partnership);
-        outbox.append(EventCatalog.PARTNERSHIP_PROPOSED, partnership.id().toString(), partnership.proposedEvent());
+        outbox.append(PartnershipEvents.PROPOSED, partnership.id().toString(), partnership.proposedEvent());
         return partnership;
     }
 

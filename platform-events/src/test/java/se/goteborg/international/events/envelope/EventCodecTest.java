@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-import se.goteborg.international.events.EventCatalog;
+import se.goteborg.international.events.contract.partnership.PartnershipEvents;
 import se.goteborg.international.events.contract.partnership.PartnershipProposed;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +20,7 @@ class EventCodecTest {
     void anEnvelopeSurvivesTheWireWithItsCloudEventsAttributesAndPayload() {
         UUID id = UUID.randomUUID();
         PartnershipProposed payload = new PartnershipProposed(id, "PARTNER_CITY", "Shanghai", "CN", "PROPOSED");
-        EventEnvelope sent = codec.wrap(EventCatalog.PARTNERSHIP_PROPOSED, id.toString(), payload,
+        EventEnvelope sent = codec.wrap(PartnershipEvents.PROPOSED, id.toString(), payload,
                 Instant.parse("2026-01-02T03:04:05Z"));
 
         String wire = codec.write(sent);
@@ -31,7 +31,7 @@ class EventCodecTest {
         assertThat(received.id()).isEqualTo(sent.id());
         assertThat(received.subject()).isEqualTo(id.toString());
         assertThat(received.time()).isEqualTo(sent.time());
-        assertThat(codec.payload(received, EventCatalog.PARTNERSHIP_PROPOSED)).isEqualTo(payload);
+        assertThat(codec.payload(received, PartnershipEvents.PROPOSED)).isEqualTo(payload);
     }
 
     @Test
@@ -53,7 +53,7 @@ class EventCodecTest {
 
     @Test
     void aPayloadOfTheWrongTypeIsRefusedBeforeItIsWritten() {
-        assertThatThrownBy(() -> codec.wrap((se.goteborg.international.events.EventType) EventCatalog.PARTNERSHIP_PROPOSED,
+        assertThatThrownBy(() -> codec.wrap((se.goteborg.international.events.EventType) PartnershipEvents.PROPOSED,
                 "x", "not a payload", Instant.now())).isInstanceOf(IllegalArgumentException.class);
     }
 }

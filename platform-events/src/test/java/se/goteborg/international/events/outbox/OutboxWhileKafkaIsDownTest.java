@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.goteborg.international.events.EventCatalog;
+import se.goteborg.international.events.contract.partnership.PartnershipEvents;
 import se.goteborg.international.events.Topics;
 import se.goteborg.international.events.contract.partnership.PartnershipProposed;
 import se.goteborg.international.localinfra.LocalKafka;
@@ -64,7 +64,7 @@ class OutboxWhileKafkaIsDownTest {
                 for (UUID aggregate : aggregates) {
                     int n = seq;
                     Instant before = Instant.now();
-                    tx.executeWithoutResult(s -> outbox.append(EventCatalog.PARTNERSHIP_PROPOSED, aggregate.toString(),
+                    tx.executeWithoutResult(s -> outbox.append(PartnershipEvents.PROPOSED, aggregate.toString(),
                             new PartnershipProposed(aggregate, "TWIN_CITY", "seq-" + n, "NO", "PROPOSED")));
                     // the write never waits for Kafka
                     assertThat(Duration.between(before, Instant.now())).isLessThan(Duration.ofSeconds(1));
@@ -99,7 +99,7 @@ class OutboxWhileKafkaIsDownTest {
     void aRolledBackChangeLeavesNoEvent() {
         UUID aggregate = UUID.randomUUID();
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
-            outbox.append(EventCatalog.PARTNERSHIP_PROPOSED, aggregate.toString(),
+            outbox.append(PartnershipEvents.PROPOSED, aggregate.toString(),
                     new PartnershipProposed(aggregate, "TWIN_CITY", "Aarhus", "DK", "PROPOSED"));
             throw new IllegalStateException("the domain write failed");
         })).hasMessageContaining("domain write failed");
@@ -110,7 +110,7 @@ class OutboxWhileKafkaIsDownTest {
     @Test
     void anEventCannotBeWrittenOutsideTheChangesTransaction() {
         UUID aggregate = UUID.randomUUID();
-        assertThatThrownBy(() -> outbox.append(EventCatalog.PARTNERSHIP_PROPOSED, aggregate.toString(),
+        assertThatThrownBy(() -> outbox.append(PartnershipEvents.PROPOSED, aggregate.toString(),
                 new PartnershipProposed(aggregate, "TWIN_CITY", "Turku", "FI", "PROPOSED")))
                 .isInstanceOf(IllegalStateException.class);
     }

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import se.goteborg.international.events.contract.partnership.PartnershipEvents;
 import se.goteborg.international.events.EventCatalog;
 import se.goteborg.international.events.EventType;
 import se.goteborg.international.events.Topics;
@@ -50,8 +51,8 @@ class PartnershipEventsListener {
             parked.park(envelope, record);
             return;
         }
-        if (type.get().equals(EventCatalog.PARTNERSHIP_PROPOSED)) {
-            PartnershipProposed p = inbox.codec().payload(envelope, EventCatalog.PARTNERSHIP_PROPOSED);
+        if (type.get().equals(PartnershipEvents.PROPOSED)) {
+            PartnershipProposed p = inbox.codec().payload(envelope, PartnershipEvents.PROPOSED);
             requireComplete(envelope, p);
             view.upsert(p.partnershipId(), p.kind(), p.status(), p.cityName(), p.countryCode(),
                     envelope.id(), envelope.time());
