@@ -1,0 +1,37 @@
+package se.goteborg.international.gateway;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The one setup every gateway test extends, so all share a single Spring context: the real gateway
+ * on a random port, in front of real HTTP stubs (reporting-service is down). Short timeouts keep the
+ * slow-upstream test quick; everything else is application.yml as deployed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s",
+        "resilience4j.timelimiter.configs.default.timeout-duration=3s"})
+@AutoConfigureWebTestClient
+abstract class GatewayTest {
+
+    static final UpstreamStub PARTNERSHIP = UpstreamStub.start("partnership-service");
+    static final UpstreamStub PROJECT = UpstreamStub.start("project-service");
+    static final UpstreamStub MONITORING = UpstreamStub.start("monitoring-service");
+    static final String REPORTING_DOWN = UpstreamStub.deadUrl();
+
+    @Autowired
+    WebTestClient http;
+
+    // the same variables the deployment sets
+    @DynamicPropertySource
+    static void upstreams(DynamicPropertyRegistry registry) {
+        registry.add("PARTNERSHIP_SERVICE_URL", PARTNERSHIP::url);
+        registry.add("PROJECT_SERVICE_URL", PROJECT::url);
+        registry.add("MONITORING_SERVICE_URL", MONITORING::url);
+        registry.add("REPORTING_SERVICE_URL", () -> REPORTING_DOWN);
+    }
+}
