@@ -7,6 +7,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.apache.kafka.common.config.TopicConfig;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.InitializingBean;
@@ -35,11 +38,12 @@ import se.goteborg.international.events.outbox.OutboxRelay;
 
 /**
  * The event backbone every service gets by depending on platform-events: the platform schema
- * (outbox and processed-event tables, own Flyway history), the outbox and its relay, the
- * idempotent inbox, topics, and dead-lettering for listeners.
+ * (outbox, processed-event and scheduler-lock tables, own Flyway history), the outbox and its
+ * relay, the idempotent inbox, topics, dead-lettering for listeners, and scheduler locks.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(OutboxProperties.class)
+@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 public class PlatformEventsAutoConfiguration {
 
     /**
@@ -49,6 +53,17 @@ public class PlatformEventsAutoConfiguration {
     @Bean
     PlatformSchema platformSchema(DataSource dataSource) {
         return new PlatformSchema(dataSource);
+    }
+
+    /**
+     * Locks for scheduled jobs (ShedLock on {@code platform.shedlock}, database time): a job
+     * annotated {@code @Scheduled} and {@code @SchedulerLock(name = ...)} runs once across instances.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    LockProvider schedulerLockProvider(PlatformSchema schema, JdbcTemplate jdbc) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(jdbc).withTableName("platform.shedlock").usingDbTime().build());
     }
 
     @Bean
