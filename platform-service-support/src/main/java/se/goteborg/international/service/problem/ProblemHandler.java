@@ -95,13 +95,22 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        // the Jackson exception knows the field; a parse error below it (e.g. a bad date) does not
         Throwable cause = ex.getMostSpecificCause();
+        for (Throwable t = ex.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JacksonException) {
+                cause = t;
+                break;
+            }
+        }
         FieldError error;
         if (cause instanceof UnrecognizedPropertyException u) {
             error = new FieldError(path(u), "unknown field '" + u.getPropertyName() + "'");
         } else if (cause instanceof InvalidFormatException f) {
             error = new FieldError(path(f), "'" + f.getValue() + "' is not a valid "
                     + describe(f.getTargetType()));
+        } else if (cause instanceof DatabindException d && d.getCause() instanceof java.time.DateTimeException) {
+            error = new FieldError(path(d), "not a valid date: " + d.getCause().getMessage());
         } else if (cause instanceof MismatchedInputException m) {
             error = new FieldError(path(m), "expected " + describe(m.getTargetType()));
         } else if (cause instanceof DatabindException d) {
