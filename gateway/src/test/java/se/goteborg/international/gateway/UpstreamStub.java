@@ -23,7 +23,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class UpstreamStub {
 
-    record Received(String method, String path, String query, String requestId, String body) {
+    record Received(String method, String path, String query, String requestId, String body, String traceParent) {
     }
 
     private final String name;
@@ -73,7 +73,8 @@ final class UpstreamStub {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             String path = exchange.getRequestURI().getPath();
             received.add(new Received(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
-                    exchange.getRequestHeaders().getFirst("X-Request-Id"), body));
+                    exchange.getRequestHeaders().getFirst("X-Request-Id"), body,
+                    exchange.getRequestHeaders().getFirst("traceparent")));
             String last = path.substring(path.lastIndexOf('/') + 1);
             if (last.startsWith("slow")) {
                 sleep(3_000);

@@ -7,12 +7,15 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.apache.kafka.common.config.TopicConfig;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -35,6 +38,7 @@ import se.goteborg.international.events.envelope.EventCodec;
 import se.goteborg.international.events.outbox.Outbox;
 import se.goteborg.international.events.outbox.OutboxProperties;
 import se.goteborg.international.events.outbox.OutboxRelay;
+import se.goteborg.international.events.outbox.TraceContextCapture;
 
 /**
  * The event backbone every service gets by depending on platform-events: the platform schema
@@ -79,8 +83,8 @@ public class PlatformEventsAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(PlatformSchema schema, JdbcTemplate jdbc, TransactionTemplate tx,
-                            KafkaTemplate<String, String> kafka, OutboxProperties props) {
-        return new OutboxRelay(jdbc, tx, kafka, props) {
+                            KafkaTemplate<String, String> kafka, OutboxProperties props, MeterRegistry meters) {
+        return new OutboxRelay(jdbc, tx, kafka, props, meters) {
             @Override
             public boolean isAutoStartup() {
                 return props.enabled();
@@ -89,14 +93,21 @@ public class PlatformEventsAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(JdbcTemplate jdbc, EventCodec codec, OutboxRelay relay, Clock clock) {
-        return new Outbox(jdbc, codec, relay, clock);
+    Outbox outbox(JdbcTemplate jdbc, EventCodec codec, OutboxRelay relay, Clock clock,
+                  ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new Outbox(jdbc, codec, relay, clock, new TraceContextCapture(tracer, propagator));
+    }
+
+    /** Kafka's reachability as a health component: DEGRADED, never DOWN, since the outbox covers writes. */
+    @Bean
+    KafkaConnectivityHealthIndicator kafkaHealthIndicator(KafkaAdmin admin, OutboxRelay relay) {
+        return new KafkaConnectivityHealthIndicator(admin, relay);
     }
 
     @Bean
     EventInbox eventInbox(PlatformSchema schema, JdbcTemplate jdbc, TransactionTemplate tx, EventCodec codec,
-                          @Value("${spring.application.name}") String application) {
-        return new EventInbox(jdbc, tx, codec, application);
+                          @Value("${spring.application.name}") String application, MeterRegistry meters) {
+        return new EventInbox(jdbc, tx, codec, application, meters);
     }
 
     /** Domain topics (kept forever, for rebuilds) and this application's dead-letter topic. */

@@ -2,6 +2,8 @@ package se.goteborg.international.events.consumer;
 
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,12 +23,15 @@ public class EventInbox {
     private final TransactionTemplate tx;
     private final EventCodec codec;
     private final String consumer;
+    private final MeterRegistry meters;
 
-    public EventInbox(JdbcTemplate jdbc, TransactionTemplate tx, EventCodec codec, String consumer) {
+    public EventInbox(JdbcTemplate jdbc, TransactionTemplate tx, EventCodec codec, String consumer,
+                      MeterRegistry meters) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.codec = codec;
         this.consumer = consumer;
+        this.meters = meters;
     }
 
     /** Applies {@code handler} to the record's event unless this consumer applied it before. Returns whether it ran. */
@@ -43,7 +48,12 @@ public class EventInbox {
             handler.accept(envelope);
             return true;
         });
-        return Boolean.TRUE.equals(applied);
+        boolean ran = Boolean.TRUE.equals(applied);
+        Counter.builder("platform.events.consumed")
+                .description("Events this consumer received: applied, or skipped as duplicates")
+                .tag("type", envelope.type()).tag("topic", record.topic()).tag("outcome", ran ? "applied" : "duplicate")
+                .register(meters).increment();
+        return ran;
     }
 
     public EventCodec codec() {

@@ -21,12 +21,14 @@ public class Outbox {
     private final EventCodec codec;
     private final OutboxRelay relay;
     private final Clock clock;
+    private final TraceContextCapture trace;
 
-    public Outbox(JdbcTemplate jdbc, EventCodec codec, OutboxRelay relay, Clock clock) {
+    public Outbox(JdbcTemplate jdbc, EventCodec codec, OutboxRelay relay, Clock clock, TraceContextCapture trace) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.relay = relay;
         this.clock = clock;
+        this.trace = trace;
     }
 
     /**
@@ -39,10 +41,11 @@ public class Outbox {
         }
         EventEnvelope envelope = codec.wrap(type, aggregateId, payload, clock.instant());
         jdbc.update("""
-                insert into platform.outbox_event (event_id, topic, message_key, event_type, payload, created_at)
-                values (?, ?, ?, ?, ?, ?)""",
+                insert into platform.outbox_event
+                    (event_id, topic, message_key, event_type, payload, created_at, trace_headers)
+                values (?, ?, ?, ?, ?, ?, ?)""",
                 envelope.id(), type.topic(), aggregateId, envelope.type(), codec.write(envelope),
-                Timestamp.from(envelope.time()));
+                Timestamp.from(envelope.time()), trace.currentHeaders());
         // wake the relay once the change is visible, instead of waiting for its next poll
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

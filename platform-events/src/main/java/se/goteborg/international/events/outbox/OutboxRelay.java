@@ -1,5 +1,6 @@
 package se.goteborg.international.events.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -9,6 +10,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.slf4j.Logger;
@@ -40,17 +44,33 @@ public class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate tx;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties props;
+    private final MeterRegistry meters;
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
     private long lastCleanup;
 
     public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, KafkaTemplate<String, String> kafka,
-                       OutboxProperties props) {
+                       OutboxProperties props, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.kafka = kafka;
         this.props = props;
+        this.meters = meters;
+        Gauge.builder("platform.outbox.backlog", this, r -> r.orNaN(r::backlog))
+                .description("Events written but not yet published to Kafka").register(meters);
+        Gauge.builder("platform.outbox.oldest.age", this, r -> r.orNaN(r::oldestUnpublishedAgeSeconds))
+                .baseUnit("seconds").description("Age of the oldest event not yet published to Kafka")
+                .register(meters);
+    }
+
+    /** A gauge must not fail the scrape while the database is away; readiness reports that. */
+    private double orNaN(java.util.function.DoubleSupplier value) {
+        try {
+            return value.getAsDouble();
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     /** Asks the relay to look for new rows now. Cheap; safe to call from any thread. */
@@ -66,9 +86,10 @@ public class OutboxRelay implements SmartLifecycle {
                 return new Pass(0, 0);
             }
             List<Row> rows = jdbc.query("""
-                    select id, topic, message_key, payload from platform.outbox_event
+                    select id, topic, message_key, payload, event_type, trace_headers from platform.outbox_event
                     where published_at is null order by id limit ?""",
-                    (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                    (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)),
                     props.batchSize());
             if (rows.isEmpty()) {
                 return new Pass(0, 0);
@@ -94,6 +115,8 @@ public class OutboxRelay implements SmartLifecycle {
         for (Row row : rows) {
             ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
             record.headers().add(new RecordHeader("content-type", EventEnvelope.CONTENT_TYPE.getBytes()));
+            TraceContextCapture.parse(row.traceHeaders()).forEach((name, value) ->
+                    record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
             try {
                 futures.add(kafka.send(record));
             } catch (RuntimeException e) {
@@ -106,6 +129,7 @@ public class OutboxRelay implements SmartLifecycle {
             try {
                 futures.get(i).get(props.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 acknowledged.add(rows.get(i).id());
+                published(rows.get(i)).increment();
             } catch (Exception e) {
                 sendFailure = new IllegalStateException("send of outbox row " + rows.get(i).id() + " failed", e);
                 break;
@@ -241,6 +265,19 @@ public class OutboxRelay implements SmartLifecycle {
         return Integer.MAX_VALUE - 2048;
     }
 
-    private record Row(long id, String topic, String key, String payload) {
+    private Counter published(Row row) {
+        return Counter.builder("platform.events.published").description("Events the outbox relay published to Kafka")
+                .tag("type", row.type()).tag("topic", row.topic()).register(meters);
+    }
+
+    /** Seconds since the oldest unpublished row was written; 0 when none wait. */
+    public double oldestUnpublishedAgeSeconds() {
+        Double age = jdbc.queryForObject("""
+                select coalesce(extract(epoch from now() - min(created_at)), 0) from platform.outbox_event
+                where published_at is null""", Double.class);
+        return age == null ? 0 : age;
+    }
+
+    private record Row(long id, String topic, String key, String payload, String type, String traceHeaders) {
     }
 }
