@@ -1,0 +1,214 @@
+package se.goteborg.international.project.project;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.goteborg.international.events.contract.project.CompetingApplicationDetected;
+import se.goteborg.international.events.contract.project.IndicatorReported;
+import se.goteborg.international.events.contract.project.ProjectEvents;
+import se.goteborg.international.events.contract.project.ProjectGranted;
+import se.goteborg.international.events.contract.project.ProjectRegistered;
+import se.goteborg.international.events.contract.project.ProjectSnapshot;
+import se.goteborg.international.events.contract.project.ProjectStatusChanged;
+import se.goteborg.international.events.contract.project.ProjectUpdated;
+import se.goteborg.international.events.outbox.Outbox;
+import se.goteborg.international.project.project.ProjectRepository.Competitor;
+import se.goteborg.international.service.api.PageRequest;
+import se.goteborg.international.service.api.PageResponse;
+import se.goteborg.international.service.api.Versions;
+import se.goteborg.international.service.problem.ApiException;
+
+/**
+ * Use cases on projects. Each runs in one transaction: the change, its events (through the outbox)
+ * and any competition found commit together or not at all.
+ */
+@Service
+public class ProjectService {
+
+    private final ProjectRepository projects;
+    private final IndicatorReportRepository reports;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    ProjectService(ProjectRepository projects, IndicatorReportRepository reports, Outbox outbox, Clock clock) {
+        this.projects = projects;
+        this.reports = reports;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Project register(ProjectDetails details) {
+        requireProgramme(details.programme());
+        Project project = rules(() -> Project.register(details, clock.instant()));
+        projects.insert(project, clock.instant());
+        outbox.append(ProjectEvents.REGISTERED, key(project), new ProjectRegistered(project.id(), snapshot(project)));
+        announceCompetition(project);
+        return project;
+    }
+
+    @Transactional
+    public Project update(UUID id, String ifMatch, ProjectDetails details) {
+        Project current = load(id, ifMatch);
+        if (!details.programme().equals(current.details().programme())) {
+            requireProgramme(details.programme());
+        }
+        Project changed = save(rules(() -> current.update(details)));
+        outbox.append(ProjectEvents.UPDATED, key(changed), new ProjectUpdated(id, snapshot(changed)));
+        announceCompetition(changed);
+        return changed;
+    }
+
+    /** Submit, start, complete or withdraw. */
+    @Transactional
+    public Project moveTo(UUID id, String ifMatch, ProjectStatus target, String reason) {
+        Project current = load(id, ifMatch);
+        Project changed = save(rules(() -> current.moveTo(target)));
+        statusChanged(current, changed, reason);
+        announceCompetition(changed);
+        return changed;
+    }
+
+    @Transactional
+    public Project grant(UUID id, String ifMatch, LocalDate decisionDate, BigDecimal amount) {
+        Project current = load(id, ifMatch);
+        Project changed = save(rules(() -> current.grant(decisionDate, amount)));
+        statusChanged(current, changed, null);
+        outbox.append(ProjectEvents.GRANTED, key(changed), new ProjectGranted(id, amount,
+                changed.details().budget().currency().name(), decisionDate, snapshot(changed)));
+        return changed;
+    }
+
+    @Transactional
+    public Project reject(UUID id, String ifMatch, String reason) {
+        Project current = load(id, ifMatch);
+        Project changed = save(rules(() -> current.reject(reason)));
+        statusChanged(current, changed, changed.rejectionReason());
+        return changed;
+    }
+
+    @Transactional
+    public Project addIndicator(UUID id, String ifMatch, Indicator indicator) {
+        Project current = load(id, ifMatch);
+        Project changed = save(rules(() -> current.addIndicator(indicator)));
+        outbox.append(ProjectEvents.UPDATED, key(changed), new ProjectUpdated(id, snapshot(changed)));
+        return changed;
+    }
+
+    @Transactional
+    public IndicatorReport reportActual(UUID id, String code, LocalDate reportedOn, BigDecimal value, String note) {
+        Project current = load(id, null);
+        Project changed = save(rules(() -> current.reportActual(code, value, reportedOn)));
+        IndicatorReport report = new IndicatorReport(UUID.randomUUID(), code, reportedOn, value, note);
+        reports.insert(id, report, clock.instant());
+        outbox.append(ProjectEvents.INDICATOR_REPORTED, key(changed),
+                new IndicatorReported(id, code, value, reportedOn, snapshot(changed)));
+        return report;
+    }
+
+    /**
+     * A change to something that belongs to the project but lives beside it (e.g. a milestone):
+     * bumps the project's version and announces the update. Call inside the change's transaction.
+     */
+    @Transactional
+    public Project recordChange(UUID id, String ifMatch) {
+        Project changed = save(load(id, ifMatch));
+        outbox.append(ProjectEvents.UPDATED, key(changed), new ProjectUpdated(id, snapshot(changed)));
+        return changed;
+    }
+
+    @Transactional(readOnly = true)
+    public Project get(UUID id) {
+        return projects.find(id).orElseThrow(() -> ApiException.notFound("project", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<IndicatorReport> reports(UUID id) {
+        get(id);
+        return reports.list(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Competitor> competitors(Project project) {
+        return projects.competitors(project);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<Project> list(ProjectFilter filter, PageRequest page) {
+        return PageResponse.of(projects.list(filter, page.offset(), page.size()), page, projects.count(filter));
+    }
+
+    /** The whole filtered list, for exports; refuses more than {@code max} rows rather than running out of memory. */
+    @Transactional(readOnly = true)
+    public List<Project> listAll(ProjectFilter filter, int max) {
+        long count = projects.count(filter);
+        if (count > max) {
+            throw ApiException.ruleViolated("export-too-large", null, count + " projects match; narrow the filters to "
+                    + max + " or fewer");
+        }
+        return projects.list(filter, 0, max);
+    }
+
+    /** The state events carry, with what the project store knows beside the aggregate. */
+    public ProjectSnapshot snapshot(Project p) {
+        return p.snapshot(projects.programmeIsEu(p.details().programme()), !projects.competitors(p).isEmpty());
+    }
+
+    private void statusChanged(Project before, Project after, String reason) {
+        outbox.append(ProjectEvents.STATUS_CHANGED, key(after), new ProjectStatusChanged(after.id(),
+                before.status().name(), after.status().name(), reason, snapshot(after)));
+    }
+
+    /** Each pair of competing applications is announced once, on the project whose change revealed it. */
+    private void announceCompetition(Project project) {
+        Instant now = clock.instant();
+        for (Competitor other : projects.competitors(project)) {
+            if (projects.markCompetitionAnnounced(project.id(), other.projectId(), project.details().callIdentifier(), now)) {
+                outbox.append(ProjectEvents.COMPETING_APPLICATION_DETECTED, key(project),
+                        new CompetingApplicationDetected(project.id(), project.details().callIdentifier(),
+                                other.projectId(), other.title(), other.leadUnitType(), other.leadUnitName(),
+                                snapshot(project)));
+            }
+        }
+    }
+
+    private Project load(UUID id, String ifMatch) {
+        Project current = get(id);
+        Versions.requireMatch(ifMatch, current.version());
+        return current;
+    }
+
+    private Project save(Project p) {
+        long version = projects.update(p, clock.instant());
+        return new Project(p.id(), p.details(), p.status(), p.grantedAmount(), p.grantDecisionDate(),
+                p.rejectionReason(), p.indicators(), version, p.createdAt());
+    }
+
+    private void requireProgramme(String code) {
+        if (code == null || !projects.programmeIsActive(code)) {
+            throw ApiException.ruleViolated("unknown-programme", "programme", "'" + code
+                    + "' is not a funding programme on the managed list (see GET /api/projects/programmes)");
+        }
+    }
+
+    private static String key(Project p) {
+        return p.id().toString();
+    }
+
+    private static <T> T rules(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (RuleViolation v) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, v.code(), v.field(), v.getMessage());
+        }
+    }
+}
