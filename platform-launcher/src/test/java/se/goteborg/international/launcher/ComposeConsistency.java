@@ -35,6 +35,8 @@ final class ComposeConsistency {
 
     /** {@code ${NAME} } or {@code ${NAME:default}} with an environment-style name. */
     private static final Pattern ENV_PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
+    /** Set by the container runtime itself in every container, so compose need not name it. */
+    private static final Set<String> SET_BY_RUNTIME = Set.of("HOSTNAME");
     private static final Pattern CREATE_DATABASE =
             Pattern.compile("(?i)create\\s+database\\s+\"?([A-Za-z_][A-Za-z0-9_]*)\"?");
     private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/([A-Za-z0-9_]+).*");
@@ -91,6 +93,7 @@ final class ComposeConsistency {
         while (m.find()) {
             names.add(m.group(1));
         }
+        names.removeAll(SET_BY_RUNTIME);
         return names;
     }
 
