@@ -13,6 +13,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import se.goteborg.international.events.contract.partnership.PartnershipEvents;
+import se.goteborg.international.events.EventCatalog;
 import se.goteborg.international.events.EventType;
 import se.goteborg.international.events.Topics;
 import se.goteborg.international.events.contract.partnership.PartnershipProposed;
@@ -50,8 +51,39 @@ public final class ReportingFixtures {
                         "PROPOSED"), time);
     }
 
+    /** Publishes on the event type's topic (the partnership topic for a type this build does not know). */
     public void publish(EventEnvelope envelope) {
-        publishRaw(envelope.subject(), codec.write(envelope));
+        String topic = EventCatalog.byWireType(envelope.type()).map(EventType::topic).orElse(Topics.PARTNERSHIP_EVENTS);
+        publishRaw(topic, envelope.subject(), codec.write(envelope));
+    }
+
+    /** Wraps and publishes one event of the aggregate {@code id}, happening at {@code time}. */
+    public <T> EventEnvelope publish(EventType<T> type, UUID id, T payload, Instant time) {
+        EventEnvelope e = codec.wrap(type, id.toString(), payload, time);
+        publish(e);
+        return e;
+    }
+
+    public <T> EventEnvelope publish(EventType<T> type, UUID id, T payload) {
+        return publish(type, id, payload, Instant.now());
+    }
+
+    public void publishRaw(String topic, String key, String value) {
+        try {
+            kafka.send(topic, key, value).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish test event", e);
+        }
+    }
+
+    /** Any report as JSON. */
+    public Map<String, Object> get(String uri) {
+        return http.get().uri(uri).exchange().expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+    }
+
+    /** Waits until the read models took in {@code count} more events than {@code before}. */
+    public Snapshot awaitApplied(Snapshot before, long count) {
+        return awaitOverview(s -> s.eventsApplied() >= before.eventsApplied() + count);
     }
 
     /** Sends any text on the partnership topic and waits for the broker's acknowledgement. */

@@ -1,0 +1,161 @@
+package se.goteborg.international.reporting.partnership;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import se.goteborg.international.events.EventType;
+import se.goteborg.international.events.contract.partnership.DecisionData;
+import se.goteborg.international.events.contract.partnership.MembershipActivated;
+import se.goteborg.international.events.contract.partnership.MembershipEnded;
+import se.goteborg.international.events.contract.partnership.MembershipRegistered;
+import se.goteborg.international.events.contract.partnership.MembershipSnapshot;
+import se.goteborg.international.events.contract.partnership.MembershipUpdated;
+import se.goteborg.international.events.contract.partnership.PartnershipActivated;
+import se.goteborg.international.events.contract.partnership.PartnershipActivityRecorded;
+import se.goteborg.international.events.contract.partnership.PartnershipEnded;
+import se.goteborg.international.events.contract.partnership.PartnershipEvents;
+import se.goteborg.international.events.contract.partnership.PartnershipMadeDormant;
+import se.goteborg.international.events.contract.partnership.PartnershipProposed;
+import se.goteborg.international.events.contract.partnership.PartnershipReactivated;
+import se.goteborg.international.events.contract.partnership.PartnershipRenewed;
+import se.goteborg.international.events.contract.partnership.PartnershipSnapshot;
+import se.goteborg.international.events.contract.partnership.PartnershipUpdated;
+import se.goteborg.international.events.envelope.EventEnvelope;
+import se.goteborg.international.events.envelope.MalformedEventException;
+import se.goteborg.international.reporting.readmodel.Projection;
+
+/**
+ * Partnership events onto the partnership, activity and membership read models. Every event carries
+ * the aggregate's snapshot, so each is an upsert of the whole row (the oldest producers' "proposed"
+ * carried only kind, city, country and status: those fields are used then).
+ */
+@Component
+class PartnershipProjection implements Projection {
+
+    static final String READ_MODEL = "partnership";
+
+    private final PartnershipView view;
+
+    PartnershipProjection(PartnershipView view) {
+        this.view = view;
+    }
+
+    @Override
+    public String readModel() {
+        return READ_MODEL;
+    }
+
+    @Override
+    public Set<EventType<?>> types() {
+        return Set.copyOf(PartnershipEvents.ALL);
+    }
+
+    @Override
+    public void apply(int gen, EventType<?> type, Object payload, EventEnvelope e) {
+        if (payload instanceof PartnershipProposed p) {
+            PartnershipSnapshot s = p.partnership();
+            if (s == null) {
+                require(e, p.partnershipId(), p.kind(), p.status(), p.cityName());
+                view.upsertPartnership(gen, new PartnershipRow(p.partnershipId(), p.kind(), p.status(),
+                        p.cityName(), p.countryCode(), null, null, List.of(), null, null, null, null, null), e);
+            } else {
+                upsert(gen, p.partnershipId(), s, e);
+            }
+        } else if (payload instanceof PartnershipActivated p) {
+            upsert(gen, p.partnershipId(), p.partnership(), e);
+        } else if (payload instanceof PartnershipUpdated p) {
+            upsert(gen, p.partnershipId(), p.partnership(), e);
+        } else if (payload instanceof PartnershipMadeDormant p) {
+            upsert(gen, p.partnershipId(), p.partnership(), e);
+        } else if (payload instanceof PartnershipReactivated p) {
+            upsert(gen, p.partnershipId(), p.partnership(), e);
+        } else if (payload instanceof PartnershipRenewed p) {
+            upsert(gen, p.partnershipId(), p.partnership(), e);
+        } else if (payload instanceof PartnershipEnded p) {
+            upsert(gen, p.partnershipId(), p.partnership(), e);
+        } else if (payload instanceof PartnershipActivityRecorded a) {
+            upsert(gen, a.partnershipId(), a.partnership(), e);
+            if (a.activityId() == null || a.startDate() == null || a.activityType() == null) {
+                throw malformed(e, "activity lacks id, type or start date");
+            }
+            view.recordActivity(gen, a.activityId(), a.partnershipId(), a.activityType(), a.title(),
+                    a.startDate(), a.units());
+        } else if (payload instanceof MembershipRegistered m) {
+            upsertMembership(gen, m.membershipId(), m.membership(), e);
+        } else if (payload instanceof MembershipActivated m) {
+            upsertMembership(gen, m.membershipId(), m.membership(), e);
+        } else if (payload instanceof MembershipUpdated m) {
+            upsertMembership(gen, m.membershipId(), m.membership(), e);
+        } else if (payload instanceof MembershipEnded m) {
+            upsertMembership(gen, m.membershipId(), m.membership(), e);
+        }
+    }
+
+    private void upsert(int gen, UUID id, PartnershipSnapshot s, EventEnvelope e) {
+        if (s == null) {
+            throw malformed(e, "no partnership snapshot");
+        }
+        require(e, id, s.kind(), s.status(), s.cityName());
+        if (!id.equals(s.partnershipId())) {
+            throw malformed(e, "snapshot is of another partnership");
+        }
+        view.upsertPartnership(gen, new PartnershipRow(id, s.kind(), s.status(), s.cityName(), s.countryCode(),
+                s.responsibleUnit(), s.mutualBenefit(), s.priorityAreas(), firstKfDecision(s.decisions()),
+                s.agreementStart(), s.agreementEnd(), s.renewalDue(), s.endedOn()), e);
+    }
+
+    private void upsertMembership(int gen, UUID id, MembershipSnapshot m, EventEnvelope e) {
+        if (m == null || id == null || m.status() == null || m.organisation() == null) {
+            throw malformed(e, "membership lacks id, snapshot, status or organisation");
+        }
+        requireSubject(e, id);
+        view.upsertMembership(gen, new MembershipRow(id, m.organisation(), m.status(), m.purpose(), m.yearlyCost(),
+                m.currency(), m.responsibleUnit(), m.reviewDate(), m.endedOn()), e);
+    }
+
+    private static LocalDate firstKfDecision(List<DecisionData> decisions) {
+        if (decisions == null) {
+            return null;
+        }
+        return decisions.stream().filter(Objects::nonNull)
+                .filter(d -> "KF".equalsIgnoreCase(d.body()) && d.decidedOn() != null)
+                .map(DecisionData::decidedOn).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private static void require(EventEnvelope e, UUID id, String kind, String status, String city) {
+        if (id == null || blank(kind) || blank(status) || blank(city)) {
+            throw malformed(e, "lacks required fields");
+        }
+        requireSubject(e, id);
+    }
+
+    private static void requireSubject(EventEnvelope e, UUID id) {
+        if (!id.toString().equals(e.subject())) {
+            throw malformed(e, "subject does not match the aggregate id");
+        }
+    }
+
+    private static MalformedEventException malformed(EventEnvelope e, String why) {
+        return new MalformedEventException(e.type() + " " + e.id() + ": " + why);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    record PartnershipRow(UUID id, String kind, String status, String cityName, String countryCode,
+                          String responsibleUnit, String mutualBenefit, List<String> priorityAreas,
+                          LocalDate kfDecidedOn, LocalDate agreementStart, LocalDate agreementEnd,
+                          LocalDate renewalDue, LocalDate endedOn) {
+    }
+
+    record MembershipRow(UUID id, String organisation, String status, String purpose, java.math.BigDecimal yearlyCost,
+                         String currency, String responsibleUnit, LocalDate reviewDate, LocalDate endedOn) {
+    }
+}

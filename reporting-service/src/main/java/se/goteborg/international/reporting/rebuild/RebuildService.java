@@ -1,0 +1,196 @@
+package se.goteborg.international.reporting.rebuild;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.goteborg.international.events.Topics;
+import se.goteborg.international.events.consumer.EventInbox;
+import se.goteborg.international.events.envelope.EventEnvelope;
+import se.goteborg.international.events.envelope.MalformedEventException;
+import se.goteborg.international.reporting.readmodel.EventApplier;
+import se.goteborg.international.reporting.readmodel.Generations;
+import se.goteborg.international.service.problem.ApiException;
+
+/**
+ * Rebuilds every read model from the domain topics into a fresh generation, with its own consumer
+ * (assigned partitions, from the beginning, no group commits), while the active generation keeps
+ * serving. Live events go to both generations meanwhile, so nothing published during the rebuild is
+ * missed. Once the rebuild has read up to the end offsets taken at its start, one update makes the new
+ * generation active. The previous generation stays until the next rebuild starts (to compare, or to
+ * switch back by hand).
+ */
+@Service
+public class RebuildService {
+
+    private static final Logger log = LoggerFactory.getLogger(RebuildService.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final ConsumerFactory<String, String> consumers;
+    private final EventInbox inbox;
+    private final EventApplier applier;
+    private final Generations generations;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
+    private final AtomicBoolean stopping = new AtomicBoolean();
+
+    RebuildService(JdbcClient jdbc, TransactionTemplate tx, ConsumerFactory<String, String> consumers, EventInbox inbox,
+                   EventApplier applier, Generations generations) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.consumers = consumers;
+        this.inbox = inbox;
+        this.applier = applier;
+        this.generations = generations;
+    }
+
+    /** A run cut short by a stopped process can never finish: it is marked failed so a new one may start. */
+    @EventListener(ApplicationReadyEvent.class)
+    void abandonInterruptedRuns() {
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("update rebuild_run set status = 'FAILED', finished_at = now(), error = 'service stopped during the rebuild' where status = 'RUNNING'").update();
+            jdbc.sql("update report_generation set building = null").update();
+        });
+    }
+
+    /** Starts a rebuild; refused with 409 while one is running. */
+    public RebuildProgress start() {
+        long[] run = new long[2];
+        tx.executeWithoutResult(s -> {
+            Integer building = jdbc.sql("select building from report_generation for update")
+                    .query((rs, n) -> java.util.Optional.ofNullable((Integer) rs.getObject(1))).single().orElse(null);
+            if (building != null) {
+                throw ApiException.conflict("rebuild-running", "A rebuild is already running; follow it with GET.");
+            }
+            int active = generations.active();
+            int next = jdbc.sql("select greatest(:active, coalesce(max(gen), 0)) + 1 from rebuild_run")
+                    .param("active", active).query(Integer.class).single();
+            for (String table : Generations.TABLES) { // drop retired and abandoned generations
+                jdbc.sql("delete from " + table + " where gen <> :active").param("active", active).update();
+            }
+            jdbc.sql("update report_generation set building = :next").param("next", next).update();
+            run[0] = jdbc.sql("insert into rebuild_run (gen, status) values (:gen, 'RUNNING') returning id")
+                    .param("gen", next).query(Long.class).single();
+            run[1] = next;
+        });
+        worker.submit(() -> run(run[0], (int) run[1]));
+        return progress();
+    }
+
+    public RebuildProgress progress() {
+        int active = generations.active();
+        return jdbc.sql("select * from rebuild_run order by id desc limit 1")
+                .query((rs, n) -> new RebuildProgress(rs.getLong("id"), rs.getInt("gen"), rs.getString("status"),
+                        instant(rs.getObject("started_at", OffsetDateTime.class)),
+                        instant(rs.getObject("finished_at", OffsetDateTime.class)), rs.getLong("records_target"),
+                        rs.getLong("records_read"), rs.getString("error"), active))
+                .optional()
+                .orElse(new RebuildProgress(0, active, "NONE", null, null, 0, 0, null, active));
+    }
+
+    private void run(long runId, int gen) {
+        Properties overrides = new Properties();
+        overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        overrides.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500");
+        try (Consumer<String, String> consumer = consumers.createConsumer("reporting-rebuild-" + gen,
+                "rebuild-" + gen, null, overrides)) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : Topics.DOMAIN_TOPICS) {
+                List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+                if (infos != null) {
+                    infos.forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+                }
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            // the end is fixed now: later events reach the new generation through the live listener
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
+            long target = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
+            jdbc.sql("update rebuild_run set records_target = :t where id = :id").param("t", target).param("id", runId).update();
+            long read = 0;
+            while (!stopping.get() && !reachedEnd(consumer, partitions, end)) {
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                for (ConsumerRecord<String, String> record : records) {
+                    TopicPartition tp = new TopicPartition(record.topic(), record.partition());
+                    if (record.offset() < end.get(tp)) {
+                        apply(gen, record);
+                        read++;
+                    }
+                }
+                jdbc.sql("update rebuild_run set records_read = :n where id = :id").param("n", read).param("id", runId).update();
+            }
+            if (stopping.get()) {
+                throw new IllegalStateException("service stopping");
+            }
+            tx.executeWithoutResult(s -> {
+                jdbc.sql("update report_generation set active = :gen, building = null, switched_at = now()")
+                        .param("gen", gen).update();
+                jdbc.sql("update rebuild_run set status = 'SWITCHED', finished_at = now() where id = :id")
+                        .param("id", runId).update();
+            });
+            log.info("Rebuilt read models into generation {} from {} records and switched to it", gen, read);
+        } catch (RuntimeException e) {
+            log.error("Rebuild into generation {} failed; the active generation keeps serving", gen, e);
+            tx.executeWithoutResult(s -> {
+                jdbc.sql("update report_generation set building = null").update();
+                jdbc.sql("update rebuild_run set status = 'FAILED', finished_at = now(), error = :e where id = :id")
+                        .param("e", String.valueOf(e.getMessage())).param("id", runId).update();
+            });
+        }
+    }
+
+    /** One event, one transaction (the live listener locks rows in the same order, so they never deadlock). */
+    private void apply(int gen, ConsumerRecord<String, String> record) {
+        try {
+            EventEnvelope envelope = inbox.codec().read(record.value());
+            tx.executeWithoutResult(s -> applier.applyRebuild(gen, envelope, record));
+        } catch (MalformedEventException e) {
+            // the live listener dead-lettered it: the incremental read models never had it either
+            log.debug("Rebuild skips malformed {}-{}@{}", record.topic(), record.partition(), record.offset());
+        }
+    }
+
+    private static boolean reachedEnd(Consumer<String, String> consumer, List<TopicPartition> partitions,
+                                      Map<TopicPartition, Long> end) {
+        for (TopicPartition p : partitions) {
+            if (consumer.position(p) < end.get(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping.set(true);
+        worker.shutdown();
+    }
+}

@@ -1,0 +1,135 @@
+package se.goteborg.international.reporting.rebuild;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import se.goteborg.international.events.contract.monitoring.ItemAssessed;
+import se.goteborg.international.events.contract.monitoring.ItemTracked;
+import se.goteborg.international.events.contract.monitoring.MonitoringEvents;
+import se.goteborg.international.events.contract.partnership.DecisionData;
+import se.goteborg.international.events.contract.partnership.PartnershipActivated;
+import se.goteborg.international.events.contract.partnership.PartnershipActivityRecorded;
+import se.goteborg.international.events.contract.partnership.PartnershipEvents;
+import se.goteborg.international.events.contract.partnership.PartnershipUpdated;
+import se.goteborg.international.events.contract.project.ProjectEvents;
+import se.goteborg.international.events.contract.project.ProjectGranted;
+import se.goteborg.international.events.envelope.EventCodec;
+import se.goteborg.international.events.envelope.EventEnvelope;
+import se.goteborg.international.reporting.ReportingFixtures;
+import se.goteborg.international.reporting.ReportingFixtures.Snapshot;
+import se.goteborg.international.reporting.Snapshots;
+import se.goteborg.international.reporting.readmodel.Generations;
+import se.goteborg.international.testsupport.PlatformIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A rebuild from the topics gives exactly what the incremental listeners built, and then serves it. */
+@PlatformIntegrationTest
+class RebuildTest {
+
+    private static final List<String> REPORTS = List.of("overview", "funding", "indicators", "legislation", "activity",
+            "guideline-check");
+
+    @Autowired
+    RestTestClient http;
+    @Autowired
+    EventCodec codec;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theRebuiltReadModelsEqualTheIncrementalOnes() {
+        ReportingFixtures fixtures = new ReportingFixtures(codec, kafka, http);
+        Snapshot before = fixtures.overview();
+        plantAMixOfEvents(fixtures);
+        fixtures.awaitApplied(before, 7);
+        Map<String, Object> incremental = reports(fixtures);
+        int oldGen = activeGeneration();
+
+        Map<String, Object> started = http.post().uri("/api/reports/admin/rebuild").exchange()
+                .expectStatus().isAccepted().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(started.get("status")).isIn("RUNNING", "SWITCHED");
+        Map<?, ?> done = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> fixtures.get("/api/reports/admin/rebuild"), p -> !"RUNNING".equals(p.get("status")));
+
+        assertThat(done.get("status")).isEqualTo("SWITCHED");
+        assertThat(((Number) done.get("recordsRead")).longValue()).isPositive()
+                .isEqualTo(((Number) done.get("recordsTarget")).longValue());
+        int newGen = activeGeneration();
+        assertThat(newGen).isGreaterThan(oldGen);
+        for (String table : Generations.TABLES) {
+            assertThat(differences(table, oldGen, newGen)).as(table + ": rows only in the old generation").isZero();
+            assertThat(differences(table, newGen, oldGen)).as(table + ": rows only in the new generation").isZero();
+        }
+        assertThat(rows("partnership_view", newGen)).isPositive();
+        assertThat(reports(fixtures)).isEqualTo(incremental);
+    }
+
+    private void plantAMixOfEvents(ReportingFixtures fixtures) {
+        String unit = Snapshots.uniqueUnit("Rebuild");
+        Snapshots.Partnership p = new Snapshots.Partnership();
+        p.unit = unit;
+        DecisionData kf = new DecisionData("KF", LocalDate.of(2018, 1, 1), "KF 2018/1");
+        EventEnvelope activated = fixtures.publish(PartnershipEvents.ACTIVATED, p.id,
+                new PartnershipActivated(p.id, kf, p.build(), "test"));
+        fixtures.publish(activated); // redelivered
+        p.benefit = "Newer benefit";
+        p.version = 2;
+        Instant now = Instant.now();
+        fixtures.publish(PartnershipEvents.UPDATED, p.id, new PartnershipUpdated(p.id, p.build(), "test"), now.plusSeconds(5));
+        p.benefit = "Older benefit, arriving late";
+        fixtures.publish(PartnershipEvents.UPDATED, p.id, new PartnershipUpdated(p.id, p.build(), "test"), now.minusSeconds(5));
+        fixtures.publish(PartnershipEvents.ACTIVITY_RECORDED, p.id, new PartnershipActivityRecorded(p.id,
+                java.util.UUID.randomUUID(), "VISIT", "Delegation", LocalDate.now(), null, "Bergen", null, null,
+                List.of(), List.of(unit), null, List.of(), p.build(), "test"), now.plusSeconds(6));
+        Snapshots.Project project = new Snapshots.Project();
+        project.unit = unit;
+        fixtures.publish(ProjectEvents.GRANTED, project.id, new ProjectGranted(project.id, project.granted, "EUR",
+                project.grantDate, project.build()));
+        Snapshots.Item item = new Snapshots.Item();
+        fixtures.publish(MonitoringEvents.ITEM_TRACKED, item.id, new ItemTracked(item.build(), "MANUAL"));
+        Snapshots.Assessment a = new Snapshots.Assessment(item.id);
+        a.unit = unit;
+        fixtures.publish(MonitoringEvents.ITEM_ASSESSED, a.id, new ItemAssessed(a.build(), "test"));
+    }
+
+    /** Every report's JSON, minus the generation it came from. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> reports(ReportingFixtures fixtures) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        for (String report : REPORTS) {
+            Map<String, Object> body = fixtures.get("/api/reports/" + report);
+            ((Map<String, Object>) body.get("asOf")).remove("generation");
+            all.put(report, body);
+        }
+        return all;
+    }
+
+    private long differences(String table, int a, int b) {
+        return jdbc.sql("""
+                select count(*) from (select to_jsonb(t) - 'gen' from %1$s t where gen = :a
+                                      except select to_jsonb(t) - 'gen' from %1$s t where gen = :b) d""".formatted(table))
+                .param("a", a).param("b", b).query(Long.class).single();
+    }
+
+    private long rows(String table, int gen) {
+        return jdbc.sql("select count(*) from " + table + " where gen = :gen").param("gen", gen).query(Long.class).single();
+    }
+
+    private int activeGeneration() {
+        return jdbc.sql("select active from report_generation").query(Integer.class).single();
+    }
+}
