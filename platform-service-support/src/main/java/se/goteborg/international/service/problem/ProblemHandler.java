@@ -72,7 +72,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
+                .map(e -> new FieldError(e.getField(), e.isBindingFailure()
+                        // a query parameter of the wrong type: say so plainly, not as a conversion trace
+                        ? "'" + e.getRejectedValue() + "' is not a valid " + describe(fieldType(ex, e.getField()))
+                        : e.getDefaultMessage()))
                 .sorted(Comparator.comparing(FieldError::field)).collect(Collectors.toList());
         ex.getBindingResult().getGlobalErrors()
                 .forEach(e -> errors.add(new FieldError(e.getObjectName(), e.getDefaultMessage())));
@@ -180,6 +183,24 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
         return path.isEmpty() ? "body" : path;
+    }
+
+    /** The declared type of a bound field: a record component, or a bean property of the target. */
+    private static Class<?> fieldType(MethodArgumentNotValidException ex, String field) {
+        Class<?> type = ex.getParameter().getParameterType();
+        if (type.isRecord()) {
+            for (var component : type.getRecordComponents()) {
+                if (component.getName().equals(field)) {
+                    return component.getType();
+                }
+            }
+        }
+        Object target = ex.getBindingResult().getTarget();
+        try {
+            return target == null ? null : new org.springframework.beans.BeanWrapperImpl(target).getPropertyType(field);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static String lastNode(String propertyPath) {

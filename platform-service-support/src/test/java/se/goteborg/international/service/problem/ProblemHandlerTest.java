@@ -22,11 +22,19 @@ class ProblemHandlerTest {
     record Period(LocalDate start, int days) {
     }
 
+    record Filter(@jakarta.validation.constraints.Min(2000) Integer year) {
+    }
+
     @RestController
     static class PeriodController {
         @PostMapping("/periods")
         Period create(@RequestBody Period period) {
             return period;
+        }
+
+        @org.springframework.web.bind.annotation.GetMapping("/filtered")
+        Filter filtered(@jakarta.validation.Valid Filter filter) {
+            return filter;
         }
 
         @PostMapping("/boom")
@@ -56,6 +64,17 @@ class ProblemHandlerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("days"))
                 .andExpect(jsonPath("$.code").value("invalid-request"));
+    }
+
+    @Test
+    void queryParametersBoundToARecordNameTheFieldAndTheRule() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/filtered?year=abc"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("year"))
+                .andExpect(jsonPath("$.errors[0].message").value("'abc' is not a valid whole number"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/filtered?year=1999"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("year"));
     }
 
     @Test
