@@ -18,7 +18,7 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP service standing in for one of the platform's services: records what reaches it and
- * answers by the last path segment — {@code slow} (after 3 s), {@code busy} (after 0.5 s), {@code unavailable} (503),
+ * answers by the last path segment — {@code slow} (after 3 s), {@code busy} (after 0.2 s: long enough for 40 to overlap, well inside the test's 1 s timeout on a loaded machine), {@code unavailable} (503),
  * {@code broken} (500), anything else 200 with its own name.
  */
 final class UpstreamStub {
@@ -79,7 +79,7 @@ final class UpstreamStub {
             if (last.startsWith("slow")) {
                 sleep(3_000);
             } else if (last.startsWith("busy")) {
-                sleep(500);
+                sleep(200);
             }
             int status = last.startsWith("unavailable") ? 503 : last.startsWith("broken") ? 500 : 200;
             byte[] answer = ("{\"servedBy\":\"" + name + "\",\"status\":" + status + "}")
