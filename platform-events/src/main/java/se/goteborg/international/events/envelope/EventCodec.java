@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -15,10 +16,13 @@ import se.goteborg.international.events.EventType;
 public class EventCodec {
 
     private final JsonMapper json;
+    /** Payloads are read as a tolerant reader: a field a producer added compatibly is no reason to dead-letter. */
+    private final JsonMapper tolerant;
     private final String source;
 
     public EventCodec(JsonMapper json, String source) {
         this.json = json;
+        this.tolerant = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.source = source;
     }
 
@@ -83,7 +87,7 @@ public class EventCodec {
     /** Maps the envelope's data to the payload record of {@code type}. */
     public <T> T payload(EventEnvelope envelope, EventType<T> type) {
         try {
-            return json.treeToValue(envelope.data(), type.payload());
+            return tolerant.treeToValue(envelope.data(), type.payload());
         } catch (JacksonException ex) {
             throw new MalformedEventException(envelope.type() + " data does not match its contract: "
                     + ex.getOriginalMessage());

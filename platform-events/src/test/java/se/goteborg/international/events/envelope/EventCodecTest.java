@@ -35,6 +35,28 @@ class EventCodecTest {
     }
 
     @Test
+    void aFieldAddedByANewerProducerIsIgnoredNotDeadLettered() {
+        UUID id = UUID.randomUUID();
+        EventEnvelope received = codec.read("""
+                {"specversion":"1.0","id":"%s","source":"s","type":"se.goteborg.intl.partnership.proposed.v1",
+                 "subject":"%s","time":"2026-01-01T00:00:00Z","dataversion":"1",
+                 "data":{"partnershipId":"%s","kind":"TWIN_CITY","cityName":"Bergen","countryCode":"NO",
+                         "status":"PROPOSED","addedLater":{"x":1}}}""".formatted(UUID.randomUUID(), id, id));
+        assertThat(codec.payload(received, PartnershipEvents.PROPOSED).cityName()).isEqualTo("Bergen");
+    }
+
+    @Test
+    void aPayloadThatBreaksItsContractIsMalformed() {
+        UUID id = UUID.randomUUID();
+        EventEnvelope received = codec.read("""
+                {"specversion":"1.0","id":"%s","source":"s","type":"se.goteborg.intl.partnership.proposed.v1",
+                 "subject":"%s","time":"2026-01-01T00:00:00Z","dataversion":"1",
+                 "data":{"partnershipId":"not-a-uuid"}}""".formatted(UUID.randomUUID(), id));
+        assertThatThrownBy(() -> codec.payload(received, PartnershipEvents.PROPOSED))
+                .isInstanceOf(MalformedEventException.class);
+    }
+
+    @Test
     void anythingThatIsNotACompleteCloudEventIsMalformed() {
         assertThatThrownBy(() -> codec.read("{not json")).isInstanceOf(MalformedEventException.class);
         assertThatThrownBy(() -> codec.read("")).isInstanceOf(MalformedEventException.class);

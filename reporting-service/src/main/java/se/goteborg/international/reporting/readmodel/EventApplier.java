@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import se.goteborg.international.events.EventCatalog;
 import se.goteborg.international.events.EventType;
+import se.goteborg.international.events.envelope.EventCodec;
 import se.goteborg.international.events.envelope.EventEnvelope;
 
 /**
@@ -23,16 +24,16 @@ import se.goteborg.international.events.envelope.EventEnvelope;
 public class EventApplier {
 
     private final JdbcClient jdbc;
-    private final Payloads payloads;
+    private final EventCodec codec;
     private final ParkedEvents parked;
     private final ReadModelProgress progress;
     private final Generations generations;
     private final Map<EventType<?>, Projection> byType = new HashMap<>();
 
-    EventApplier(JdbcClient jdbc, Payloads payloads, ParkedEvents parked, ReadModelProgress progress,
+    EventApplier(JdbcClient jdbc, EventCodec codec, ParkedEvents parked, ReadModelProgress progress,
                  Generations generations, List<Projection> projections) {
         this.jdbc = jdbc;
-        this.payloads = payloads;
+        this.codec = codec;
         this.parked = parked;
         this.progress = progress;
         this.generations = generations;
@@ -48,7 +49,7 @@ public class EventApplier {
             parked.park(envelope, record);
             return;
         }
-        Object payload = payloads.read(envelope, type.get());
+        Object payload = codec.payload(envelope, type.get());
         for (int gen : generations.writing()) {
             applyTo(gen, type.get(), payload, envelope);
         }
@@ -61,7 +62,7 @@ public class EventApplier {
             parked.park(envelope, record); // a no-op when already parked
             return;
         }
-        applyTo(gen, type.get(), payloads.read(envelope, type.get()), envelope);
+        applyTo(gen, type.get(), codec.payload(envelope, type.get()), envelope);
     }
 
     private void applyTo(int gen, EventType<?> type, Object payload, EventEnvelope envelope) {
