@@ -187,13 +187,16 @@ public final class PlatformLauncher {
         s.append(String.format(" %-20s %-24s %s%n", "app", "address", "health / metrics"));
         for (AppProcess p : apps.processes()) {
             String base = "http://localhost:" + p.port();
-            s.append(String.format(" %-20s %-24s %s%n", p.app().name(), base, base + PlatformApps.HEALTH_PATH));
+            s.append(String.format(" %-20s %-24s %s  (readiness: %s)%n", p.app().name(), base,
+                    base + PlatformApps.HEALTH_PATH, PlatformApps.READINESS_PATH));
             s.append(String.format(" %-20s %-24s %s  (and %s)%n", "", "", base + PlatformApps.PROMETHEUS_PATH,
                     PlatformApps.METRICS_PATH));
         }
         s.append("\n PostgreSQL: ").append(infrastructure.postgresDescription()).append('\n');
         s.append(" Kafka:      ").append(infrastructure.kafkaDescription()).append('\n');
         s.append(" Logs:       ").append(options.dataDir().resolve("logs")).append("/<app>.log\n");
+        s.append(" Dashboards and alert rules: docker/observability (run by docker compose: Prometheus :9090,\n")
+                .append("             Grafana :3000); README \"Operating it\" says how to find a stuck event.\n");
         s.append(" Data:       ").append(options.dataDir()).append(" (kept between runs; delete it for a fresh start)\n");
         if (!options.profiles().isEmpty()) {
             s.append(" Profiles:   ").append(String.join(",", options.profiles())).append('\n');

@@ -7,12 +7,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.PathNotFoundException;
@@ -20,13 +23,16 @@ import org.junit.jupiter.api.Test;
 
 import se.goteborg.international.launcher.PlatformApps.App;
 import se.goteborg.international.localinfra.FreePorts;
+import se.goteborg.international.testsupport.MetricsCatalogue;
 import se.goteborg.international.testsupport.TestInfrastructure;
 
 /**
  * The platform's thinnest end-to-end slice, on the real apps: gateway, partnership-service and
  * reporting-service run from their exec jars as separate JVMs (started by the launcher's own
  * process code) on the tests' real PostgreSQL and Kafka. A partnership registered through the
- * gateway reaches reporting's overview through Kafka.
+ * gateway reaches reporting's overview through Kafka; the caller's trace id is in the log lines of all
+ * three apps for that change (gateway → service → outbox → Kafka → reporting's consumer); and each app
+ * then exposes every metric docker/observability/metrics.yml assigns to it.
  *
  * <p>The exec jars come from the package phase of those modules, which the reactor runs before this
  * module's tests ({@code ./mvnw verify} from the repository root).
@@ -41,7 +47,7 @@ class EndToEndSliceTest {
             .version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
-    void aPartnershipRegisteredThroughTheGatewayShowsUpInReportingsOverview() throws Exception {
+    void aPartnershipRegisteredThroughTheGatewayShowsUpInReportingsOverviewInOneTrace() throws Exception {
         Path home = PlatformHome.locate();
         // missing jars fail here, naming the module to build
         Map<App, Path> jars = new LinkedHashMap<>();
@@ -72,9 +78,12 @@ class EndToEndSliceTest {
             String gateway = "http://127.0.0.1:" + wiring.portOf(PlatformApps.GATEWAY);
             int before = twinCities(get(gateway + "/api/reports/overview"));
 
+            // the caller's own trace, as a browser or another system with tracing would send it
+            String traceId = UUID.randomUUID().toString().replace("-", "");
             HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/partnerships"))
                     .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
+                    .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                     .POST(HttpRequest.BodyPublishers.ofString(
                             "{\"kind\":\"TWIN_CITY\",\"cityName\":\"Bergen\",\"countryCode\":\"NO\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
@@ -91,6 +100,22 @@ class EndToEndSliceTest {
             }
             assertThat(after).as("TWIN_CITY count in reporting's overview %s s after the POST (was %s): %s",
                     EVENT_TIMEOUT.toSeconds(), before, overview).isEqualTo(before + 1);
+
+            // one trace id across HTTP and Kafka: an operator can follow this change through every log
+            for (App app : SLICE) {
+                awaitInLog(apps.logFileOf(app), traceId);
+            }
+
+            // each app exposes the metrics the dashboards and alert rules read from it
+            MetricsCatalogue catalogue = MetricsCatalogue.load();
+            Map<App, Set<String>> happened = Map.of(PlatformApps.GATEWAY, Set.of("route-called"),
+                    PlatformApps.PARTNERSHIP, Set.of("event-published"), PlatformApps.REPORTING, Set.of("event-consumed"));
+            for (App app : SLICE) {
+                String scrape = get("http://127.0.0.1:" + wiring.portOf(app) + PlatformApps.PROMETHEUS_PATH);
+                assertThat(MetricsCatalogue.missingFrom(scrape, catalogue.expectedOf(app.name(), happened.get(app))))
+                        .as("metrics %s lacks though %s assigns them to it", app.name(), MetricsCatalogue.LOCATION)
+                        .isEmpty();
+            }
         } catch (Throwable failure) {
             String tails = apps.logTails(60);
             System.out.println(tails);
@@ -106,6 +131,15 @@ class EndToEndSliceTest {
                 .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET %s: %s", url, response.body()).isEqualTo(200);
         return response.body();
+    }
+
+    /** Waits a little for the line (logs are written asynchronously to the file) and fails naming the app. */
+    private static void awaitInLog(Path log, String traceId) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(5);
+        while (!Files.readString(log).contains(traceId) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertThat(Files.readString(log)).as("trace id %s in %s", traceId, log.getFileName()).contains(traceId);
     }
 
     /** {@code partnerships.byKind.TWIN_CITY} of reporting's overview; a kind not counted yet is 0. */

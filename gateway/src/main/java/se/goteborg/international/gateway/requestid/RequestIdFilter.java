@@ -4,14 +4,18 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.handler.TracingObservationHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -62,6 +66,24 @@ public class RequestIdFilter implements WebFilter {
             return; // probes and scrapes every few seconds would drown the rest
         }
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+        // this runs at response commit, outside the request's reactive context, so the MDC lacks the
+        // trace: take it from the request's observation, so the line carries the trace id like the services' lines
+        Span span = ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+                .map(c -> c.<TracingObservationHandler.TracingContext>get(TracingObservationHandler.TracingContext.class))
+                .map(TracingObservationHandler.TracingContext::getSpan).orElse(null);
+        if (span != null && MDC.get("traceId") == null) {
+            try (MDC.MDCCloseable t = MDC.putCloseable("traceId", span.context().traceId());
+                 MDC.MDCCloseable s = MDC.putCloseable("spanId", span.context().spanId())) {
+                writeLine(request, route, exchange, id, started);
+            }
+        } else {
+            writeLine(request, route, exchange, id, started);
+        }
+    }
+
+    private static void writeLine(ServerHttpRequest request, Route route, ServerWebExchange exchange, String id,
+                                  long started) {
+        String path = request.getPath().value();
         log.info("{} {} -> {} {} in {} ms [requestId={}]", request.getMethod(), path,
                 route != null ? route.getId() : "gateway", exchange.getResponse().getStatusCode(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), id);

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,12 +35,23 @@ public class AlertService {
     private final Outbox outbox;
     private final AlertNotifier notifier;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    AlertService(JdbcClient jdbc, Outbox outbox, AlertNotifier notifier, Clock clock) {
+    AlertService(JdbcClient jdbc, Outbox outbox, AlertNotifier notifier, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.notifier = notifier;
         this.clock = clock;
+        this.meters = meters;
+        for (AlertReason reason : AlertReason.values()) { // at 0 from the start, for rates and dashboards
+            raisedCounter(reason);
+        }
+    }
+
+    private Counter raisedCounter(AlertReason reason) {
+        return Counter.builder("platform.monitoring.alerts.raised")
+                .description("Alerts raised for units (counted once committed)")
+                .tag("reason", reason.name()).register(meters);
     }
 
     /** Units whose subscriptions match: subject areas, keywords in the text, and (if given) the item itself. */
@@ -89,6 +102,7 @@ public class AlertService {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
+                    raised.forEach(a -> raisedCounter(a.reason()).increment());
                     raised.forEach(notifier::alertRaised);
                 }
             });

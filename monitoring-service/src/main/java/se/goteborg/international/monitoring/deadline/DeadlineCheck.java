@@ -104,10 +104,10 @@ public class DeadlineCheck {
                 }
             }
         }
-        meters.counter("monitoring.deadline.notices", "kind", "action-due").increment(due);
-        meters.counter("monitoring.deadline.notices", "kind", "action-overdue").increment(overdue);
-        meters.counter("monitoring.deadline.notices", "kind", "consultation-closing").increment(closing);
-        meters.counter("monitoring.deadline.notices", "kind", "consultation-closed").increment(closed);
+        meters.counter("platform.monitoring.deadline.notices", "kind", "action-due").increment(due);
+        meters.counter("platform.monitoring.deadline.notices", "kind", "action-overdue").increment(overdue);
+        meters.counter("platform.monitoring.deadline.notices", "kind", "consultation-closing").increment(closing);
+        meters.counter("platform.monitoring.deadline.notices", "kind", "consultation-closed").increment(closed);
         return new Result(due, overdue, closing, closed);
     }
 

@@ -61,6 +61,16 @@ public class FeedIngestion {
         this.props = props;
         this.meters = meters;
         this.clock = clock;
+        // at 0 from the start, so dashboards and alerts see the series before the first run, and the
+        // breakers of the known sources exist (resilience4j_circuitbreaker_state) before their first call
+        List.of("ok", "failed").forEach(o -> meters.counter("platform.monitoring.feed.runs", "outcome", o));
+        List.of("fetched", "created", "known", "malformed", "deferred")
+                .forEach(r -> meters.counter("platform.monitoring.feed.items", "result", r));
+        List.of("found", "not-found", "failed").forEach(o -> meters.counter("platform.monitoring.cellar.lookups", "outcome", o));
+        if (props.cellarEndpoint() != null) {
+            http.breakerFor(props.cellarEndpoint());
+        }
+        props.urls().forEach(http::breakerFor);
     }
 
     /** The scheduled run: every configured feed, once across all instances. */
@@ -99,8 +109,8 @@ public class FeedIngestion {
             entries = RssParser.parse(body, props.maxEntriesPerFeed());
         } catch (FeedProblem p) {
             log.warn("Feed {} skipped ({}): {}", source.feed(), p.reason(), p.getMessage());
-            meters.counter("monitoring.feed.failures", "reason", p.reason()).increment();
-            meters.counter("monitoring.feed.runs", "outcome", "failed").increment();
+            meters.counter("platform.monitoring.feed.failures", "reason", p.reason()).increment();
+            meters.counter("platform.monitoring.feed.runs", "outcome", "failed").increment();
             return IngestionReport.failed(p.reason() + ": " + p.getMessage());
         }
         int created = 0;
@@ -156,12 +166,12 @@ public class FeedIngestion {
             }
         }
         problems.forEach(p -> log.warn("Feed {}: skipped entry: {}", source.feed(), p));
-        meters.counter("monitoring.feed.runs", "outcome", "ok").increment();
-        meters.counter("monitoring.feed.items", "result", "fetched").increment(entries.size());
-        meters.counter("monitoring.feed.items", "result", "created").increment(created);
-        meters.counter("monitoring.feed.items", "result", "known").increment(known);
-        meters.counter("monitoring.feed.items", "result", "malformed").increment(malformed);
-        meters.counter("monitoring.feed.items", "result", "deferred").increment(deferred);
+        meters.counter("platform.monitoring.feed.runs", "outcome", "ok").increment();
+        meters.counter("platform.monitoring.feed.items", "result", "fetched").increment(entries.size());
+        meters.counter("platform.monitoring.feed.items", "result", "created").increment(created);
+        meters.counter("platform.monitoring.feed.items", "result", "known").increment(known);
+        meters.counter("platform.monitoring.feed.items", "result", "malformed").increment(malformed);
+        meters.counter("platform.monitoring.feed.items", "result", "deferred").increment(deferred);
         log.info("Feed {}: {} entries, {} new, {} known, {} skipped, {} deferred", source.feed(), entries.size(),
                 created, known, malformed, deferred);
         return new IngestionReport(entries.size(), created, known, malformed, deferred, enrichmentFailures, null,
@@ -177,13 +187,13 @@ public class FeedIngestion {
         }
         try {
             Optional<CellarClient.CellarRecord> found = cellar.lookup(endpoint, celex);
-            meters.counter("monitoring.cellar.lookups", "outcome", found.isPresent() ? "found" : "not-found").increment();
+            meters.counter("platform.monitoring.cellar.lookups", "outcome", found.isPresent() ? "found" : "not-found").increment();
             return new Enrichment(found.orElse(null), false);
         } catch (FeedProblem p) {
             // the item still comes in; its dates can be added later
             log.warn("Cellar lookup of {} failed ({}): {}", celex, p.reason(), p.getMessage());
-            meters.counter("monitoring.cellar.lookups", "outcome", "failed").increment();
-            meters.counter("monitoring.feed.failures", "reason", "cellar-" + p.reason()).increment();
+            meters.counter("platform.monitoring.cellar.lookups", "outcome", "failed").increment();
+            meters.counter("platform.monitoring.feed.failures", "reason", "cellar-" + p.reason()).increment();
             return new Enrichment(null, true);
         }
     }

@@ -58,7 +58,7 @@ class FeedIngestionTest {
         stub.answer("/cellar/sparql", Answer.ok(CellarClient.ACCEPT, new String(
                 RssParserTest.resource("sparql-32024R1689.json"), StandardCharsets.UTF_8)));
         FeedSource source = new FeedSource(stub.uri("/eurlex/legislation.rss"), stub.uri("/cellar/sparql"));
-        double malformedBefore = count("monitoring.feed.items", "result", "malformed");
+        double malformedBefore = count("platform.monitoring.feed.items", "result", "malformed");
 
         IngestionReport first = ingestion.ingest(source);
 
@@ -67,7 +67,7 @@ class FeedIngestionTest {
         assertThat(first.created()).isEqualTo(3);
         assertThat(first.malformed()).as(String.join("; ", first.problems())).isEqualTo(3);
         assertThat(first.problems()).anyMatch(p -> p.contains("the year 1899 is before EU law began"));
-        assertThat(count("monitoring.feed.items", "result", "malformed") - malformedBefore).isEqualTo(3);
+        assertThat(count("platform.monitoring.feed.items", "result", "malformed") - malformedBefore).isEqualTo(3);
 
         WatchedItem ai = legislation.findByCelex("32024R1689").orElseThrow();
         assertThat(ai.stage()).isEqualTo(Stage.PUBLISHED);
@@ -92,7 +92,7 @@ class FeedIngestionTest {
     @Test
     void brokenHostileAndForeignFeedsAreSkippedWithoutHarm() {
         long items = itemCount();
-        double failures = count("monitoring.feed.failures", "reason", "malformed");
+        double failures = count("platform.monitoring.feed.failures", "reason", "malformed");
         stub.answer("/broken.rss", Answer.ok(RSS, "<rss version=\"2.0\"><channel><item><title>Cut off"));
         stub.answer("/xxe.rss", Answer.ok(RSS, """
                 <?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>
@@ -103,7 +103,7 @@ class FeedIngestionTest {
             assertThat(report.ok()).as(path).isFalse();
             assertThat(report.failure()).as(path).startsWith("malformed");
         }
-        assertThat(count("monitoring.feed.failures", "reason", "malformed") - failures).isEqualTo(3);
+        assertThat(count("platform.monitoring.feed.failures", "reason", "malformed") - failures).isEqualTo(3);
         assertThat(itemCount()).isEqualTo(items);
     }
 
@@ -180,7 +180,7 @@ class FeedIngestionTest {
     void theScheduledRunSkipsWhileAnotherInstanceHoldsItsLock() {
         // the test configuration names one feed that refuses connections: a run counts as failed
         ingestion.scheduledRun();
-        double runs = count("monitoring.feed.runs", "outcome", "failed");
+        double runs = count("platform.monitoring.feed.runs", "outcome", "failed");
         assertThat(runs).as("the scheduled run reads the configured feeds").isPositive();
         Optional<SimpleLock> held = locks.lock(new LockConfiguration(Instant.now(), "monitoring-feed-ingestion",
                 Duration.ofMinutes(1), Duration.ZERO));
@@ -190,7 +190,7 @@ class FeedIngestionTest {
         } finally {
             held.get().unlock();
         }
-        assertThat(count("monitoring.feed.runs", "outcome", "failed")).as("skipped: another instance runs it")
+        assertThat(count("platform.monitoring.feed.runs", "outcome", "failed")).as("skipped: another instance runs it")
                 .isEqualTo(runs);
         assertThat(jdbc.sql("select count(*) from platform.shedlock where name = 'monitoring-feed-ingestion'")
                 .query(Long.class).single()).isEqualTo(1);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -29,6 +30,12 @@ class LegislationApiTest {
     RestTestClient http;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MeterRegistry meters;
+
+    private double alertsRaised(String reason) {
+        return meters.get("platform.monitoring.alerts.raised").tag("reason", reason).counter().count();
+    }
 
     private Map<String, Object> post(String uri, String body, HttpStatus expected) {
         return http.post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(body).exchange()
@@ -37,6 +44,7 @@ class LegislationApiTest {
 
     @Test
     void addAssessSubscribeAndBeAlertedWhenTheStageChanges() {
+        double alertsBefore = alertsRaised("STAGE_CHANGED");
         Map<String, Object> item = post("/api/legislation", """
                 {"celex":"52021PC0206","procedureReference":"2021/0106(COD)",
                  "titleEn":"Proposal for a Regulation laying down harmonised rules on artificial intelligence",
@@ -62,6 +70,7 @@ class LegislationApiTest {
                 .jsonPath("$.totalItems").isEqualTo(1)
                 .jsonPath("$.items[0].reason").isEqualTo("STAGE_CHANGED")
                 .jsonPath("$.items[0].itemId").isEqualTo(id);
+        assertThat(alertsRaised("STAGE_CHANGED") - alertsBefore).as("platform.monitoring.alerts.raised").isEqualTo(1);
         http.get().uri("/api/legislation/{id}/history", id).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$[1].field").isEqualTo("stage")
                 .jsonPath("$[1].from").isEqualTo("PROPOSED")

@@ -5,6 +5,8 @@ import java.util.function.Consumer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,6 +20,8 @@ import se.goteborg.international.events.envelope.EventEnvelope;
  * which the listener's error handler sends straight to the dead-letter topic.
  */
 public class EventInbox {
+
+    private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -49,6 +53,9 @@ public class EventInbox {
             return true;
         });
         boolean ran = Boolean.TRUE.equals(applied);
+        // in the producer's trace (from the record's headers): the last hop of a change, findable by trace id
+        log.info("{} {} for {} from {}-{}@{}", ran ? "Applied" : "Skipped duplicate", envelope.type(),
+                envelope.subject(), record.topic(), record.partition(), record.offset());
         Counter.builder("platform.events.consumed")
                 .description("Events this consumer received: applied, or skipped as duplicates")
                 .tag("type", envelope.type()).tag("topic", record.topic()).tag("outcome", ran ? "applied" : "duplicate")

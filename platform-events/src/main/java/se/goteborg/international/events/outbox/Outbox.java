@@ -3,6 +3,8 @@ package se.goteborg.international.events.outbox;
 import java.sql.Timestamp;
 import java.time.Clock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,6 +18,8 @@ import se.goteborg.international.events.envelope.EventEnvelope;
  * that caused it, so both commit or neither does. {@link OutboxRelay} publishes it to Kafka.
  */
 public class Outbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private final JdbcTemplate jdbc;
     private final EventCodec codec;
@@ -46,6 +50,8 @@ public class Outbox {
                 values (?, ?, ?, ?, ?, ?, ?)""",
                 envelope.id(), type.topic(), aggregateId, envelope.type(), codec.write(envelope),
                 Timestamp.from(envelope.time()), trace.currentHeaders());
+        // one line per change, in the request's trace: an operator follows a trace id from here to Kafka
+        log.info("Recorded {} for {} (event {})", envelope.type(), aggregateId, envelope.id());
         // wake the relay once the change is visible, instead of waiting for its next poll
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

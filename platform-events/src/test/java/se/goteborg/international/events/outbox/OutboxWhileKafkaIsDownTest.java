@@ -9,10 +9,21 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import com.jayway.jsonpath.JsonPath;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,21 +36,35 @@ import se.goteborg.international.events.contract.partnership.PartnershipEvents;
 import se.goteborg.international.events.Topics;
 import se.goteborg.international.events.contract.partnership.PartnershipProposed;
 import se.goteborg.international.localinfra.LocalKafka;
+import se.goteborg.international.localinfra.LocalPostgres;
 import se.goteborg.international.testsupport.KafkaTestConsumer;
-import se.goteborg.international.testsupport.TestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The outbox's promise: writes succeed while Kafka is down, and once it is back every event
- * arrives, in order per aggregate. Uses a broker of its own so it can take Kafka away.
+ * arrives, in order per aggregate. What operators see meanwhile: the backlog gauge climbs and drains
+ * back to 0, readiness stays UP with the {@code kafka} component DEGRADED; and readiness does go DOWN
+ * (liveness staying UP) once the database is gone. Uses a broker and a PostgreSQL server of its own
+ * so it can take them away, with the shared service defaults (health groups) every service gets.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.main.web-application-type=servlet")
 @ContextConfiguration(initializers = OutboxWhileKafkaIsDownTest.OwnBroker.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OutboxWhileKafkaIsDownTest {
 
     static final LocalKafka kafka = LocalKafka.startTemporary();
+    /** A server of its own, since the last test stops it (the shared one must stay up for others). */
+    static final LocalPostgres postgres = LocalPostgres.startTemporary();
+
+    private final HttpClient httpClient = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MeterRegistry meters;
 
     @Autowired
     Outbox outbox;
@@ -51,11 +76,13 @@ class OutboxWhileKafkaIsDownTest {
     JdbcTemplate jdbc;
 
     @AfterAll
-    static void stopBroker() {
+    static void stopBrokerAndDatabase() {
         kafka.close();
+        postgres.close();
     }
 
     @Test
+    @Order(1)
     void writesSucceedWhileKafkaIsDownAndAllEventsArriveInOrderOnceItIsBack() throws Exception {
         List<UUID> aggregates = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         kafka.stop();
@@ -72,6 +99,15 @@ class OutboxWhileKafkaIsDownTest {
             }
             Thread.sleep(1500); // the relay has tried, and failed, meanwhile
             assertThat(unpublishedOf(aggregates)).isEqualTo(15);
+            // what an operator sees: the backlog climbs, the service stays ready, Kafka shows DEGRADED
+            assertThat(backlogGauge()).isGreaterThanOrEqualTo(15);
+            assertThat(meters.get("platform.outbox.oldest.age").gauge().value()).isGreaterThan(0);
+            HttpResponse<String> readiness = get("/actuator/health/readiness");
+            assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
+            assertThat(JsonPath.<String>read(readiness.body(), "$.status")).isEqualTo("UP");
+            HttpResponse<String> health = get("/actuator/health");
+            assertThat(health.statusCode()).as("DEGRADED still answers 200: %s", health.body()).isEqualTo(200);
+            assertThat(JsonPath.<String>read(health.body(), "$.components.kafka.status")).isEqualTo("DEGRADED");
         } finally {
             kafka.start();
         }
@@ -93,6 +129,28 @@ class OutboxWhileKafkaIsDownTest {
             }
         }
         assertThat(unpublishedOf(aggregates)).isZero();
+        // and the backlog drains back to nothing
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (backlogGauge() > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertThat(backlogGauge()).isZero();
+        assertThat(JsonPath.<String>read(get("/actuator/health").body(), "$.components.kafka.status")).isEqualTo("UP");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // takes the database away for good: the last test of this context
+    void readinessGoesDownWithoutTheDatabaseWhileLivenessStaysUp() throws Exception {
+        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        postgres.close();
+
+        HttpResponse<String> readiness = get("/actuator/health/readiness");
+        assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
+        assertThat(JsonPath.<String>read(readiness.body(), "$.status")).isEqualTo("DOWN");
+        assertThat(JsonPath.<String>read(readiness.body(), "$.components.db.status")).isEqualTo("DOWN");
+        HttpResponse<String> liveness = get("/actuator/health/liveness");
+        assertThat(liveness.statusCode()).as(liveness.body()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(liveness.body(), "$.status")).isEqualTo("UP");
     }
 
     @Test
@@ -115,6 +173,15 @@ class OutboxWhileKafkaIsDownTest {
                 .isInstanceOf(IllegalStateException.class);
     }
 
+    private double backlogGauge() {
+        return meters.get("platform.outbox.backlog").gauge().value();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return httpClient.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(15)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private int unpublishedOf(List<UUID> aggregates) {
         return jdbc.queryForObject("""
                 select count(*) from platform.outbox_event where published_at is null and message_key = any(?)""",
@@ -127,16 +194,17 @@ class OutboxWhileKafkaIsDownTest {
         return records.stream().filter(r -> keys.contains(r.key())).toList();
     }
 
-    /** The shared test PostgreSQL, but this test's own broker. */
+    /** This test's own PostgreSQL server and broker. */
     static class OwnBroker implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            TestInfrastructure.Database db = TestInfrastructure.postgres();
-            String name = db.createFreshDatabase("events_test");
+            postgres.createDatabaseIfMissing("events_test");
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("ownBroker", Map.of(
-                    "spring.datasource.url", db.jdbcUrl(name),
-                    "spring.datasource.username", db.user(),
-                    "spring.datasource.password", db.password(),
+                    "spring.datasource.url", postgres.jdbcUrl("events_test"),
+                    "spring.datasource.username", LocalPostgres.USER,
+                    "spring.datasource.password", "",
+                    // a dead database must be noticed quickly, not after Hikari's 30 s
+                    "spring.datasource.hikari.connection-timeout", "2000",
                     "spring.kafka.bootstrap-servers", kafka.bootstrapServers())));
         }
     }
