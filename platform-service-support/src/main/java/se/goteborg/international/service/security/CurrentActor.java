@@ -25,6 +25,16 @@ public class CurrentActor {
         throw new IllegalStateException("No authenticated actor: this code must run in a request with a token");
     }
 
+    /**
+     * The authenticated actor, or the platform itself ({@link Actor#system}) when no request is
+     * being handled (demo data, scheduled jobs, listeners). Every API request has a token (the
+     * filter chain refuses others), so a request never falls through to the system actor.
+     */
+    public Actor getOrSystem(String systemName) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth instanceof JwtAuthenticationToken token ? fromJwt(token.getToken()) : Actor.system(systemName);
+    }
+
     static Actor fromJwt(Jwt jwt) {
         Set<String> roles = new HashSet<>(strings(jwt.getClaim(PlatformRoles.ROLES_CLAIM)));
         Set<String> scopes = new HashSet<>(strings(jwt.getClaim("scope")));
