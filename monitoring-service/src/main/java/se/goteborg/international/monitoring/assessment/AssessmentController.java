@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.goteborg.international.service.api.Versions;
+import se.goteborg.international.service.audit.AuditEntry;
+import se.goteborg.international.service.audit.AuditTrail;
 import se.goteborg.international.service.security.CurrentActor;
 
 @RestController
@@ -29,10 +31,19 @@ class AssessmentController {
     private final AssessmentService service;
 
     private final CurrentActor actors;
+    private final AuditTrail audit;
 
-    AssessmentController(AssessmentService service, CurrentActor actors) {
+    AssessmentController(AssessmentService service, CurrentActor actors, AuditTrail audit) {
+        this.audit = audit;
         this.actors = actors;
         this.service = service;
+    }
+
+    @GetMapping("/{id}/audit")
+    @Operation(summary = "Who changed this assessment, when, and each field from what to what (oldest first)")
+    List<AuditEntry> audit(@PathVariable UUID itemId, @PathVariable UUID id) {
+        service.get(itemId, id);
+        return audit.history("assessment", id);
     }
 
     @PostMapping
