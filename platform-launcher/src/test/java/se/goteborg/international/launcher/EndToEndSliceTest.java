@@ -33,7 +33,8 @@ import se.goteborg.international.testsupport.TestInfrastructure;
  */
 class EndToEndSliceTest {
 
-    private static final List<App> SLICE = List.of(PlatformApps.PARTNERSHIP, PlatformApps.REPORTING, PlatformApps.GATEWAY);
+    private static final List<App> SLICE = List.of(PlatformApps.IDENTITY, PlatformApps.PARTNERSHIP,
+            PlatformApps.REPORTING, PlatformApps.GATEWAY);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(5);
 
@@ -70,11 +71,17 @@ class EndToEndSliceTest {
             System.out.println("The slice was ready after " + Duration.between(started, Instant.now()).toSeconds() + " s");
 
             String gateway = "http://127.0.0.1:" + wiring.portOf(PlatformApps.GATEWAY);
+            // a department system's token from the real identity provider, by client credentials
+            bearer = "Bearer " + clientCredentialsToken("http://127.0.0.1:" + wiring.portOf(PlatformApps.IDENTITY));
+            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/reports/overview"))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as("without a token").isEqualTo(401);
             int before = twinCities(get(gateway + "/api/reports/overview"));
 
             HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/partnerships"))
                     .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", bearer)
                     .POST(HttpRequest.BodyPublishers.ofString(
                             "{\"kind\":\"TWIN_CITY\",\"cityName\":\"Bergen\",\"countryCode\":\"NO\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
@@ -101,9 +108,26 @@ class EndToEndSliceTest {
         }
     }
 
+    private String bearer;
+
+    /** The demo department system's access token (client credentials, scopes to read and write). */
+    private String clientCredentialsToken(String issuer) throws IOException, InterruptedException {
+        String credentials = java.util.Base64.getEncoder().encodeToString(
+                "department-system:department-demo-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Basic " + credentials)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=platform.read%20platform.write"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("token from the identity provider: %s", response.body()).isEqualTo(200);
+        return JsonPath.read(response.body(), "$.access_token");
+    }
+
     private String get(String url) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(Duration.ofSeconds(10)).header("Authorization", bearer).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET %s: %s", url, response.body()).isEqualTo(200);
         return response.body();
     }
