@@ -89,6 +89,36 @@ class GatewaySecurityTest extends GatewayTest {
     }
 
     @Test
+    void aClientOverItsRateLimitGets429WithRetryAfterWhileOthersGoOn() {
+        // the test context allows 1000 requests a minute per client; this client sends more
+        String greedy = "Bearer " + TestTokens.client("greedy-system", "platform.read");
+        org.springframework.test.web.reactive.server.EntityExchangeResult<byte[]> refused = null;
+        for (int i = 0; i < 1100 && refused == null; i++) {
+            var result = anonymous.get().uri("/api/projects/rate").header("Authorization", greedy).exchange()
+                    .expectBody().returnResult();
+            if (result.getStatus().value() == 429) {
+                refused = result;
+            }
+        }
+        assertThat(refused).as("429 after the client's limit").isNotNull();
+        assertThat(refused.getResponseHeaders().getFirst("Retry-After")).matches("[1-9][0-9]*");
+        assertThat(refused.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(new String(refused.getResponseBody(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"code\":\"rate-limited\"");
+        // another client is not affected
+        http.get().uri("/api/projects/rate").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void aTooLargeRequestBodyGets413ProblemJson() {
+        http.post().uri("/api/partnerships").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"x\":\"" + "a".repeat(70 * 1024) + "\"}").exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("request-too-large");
+    }
+
+    @Test
     void anOpenCircuitAnswers503Within100Milliseconds() {
         CircuitBreaker reporting = breakers.circuitBreaker("reporting-service");
         try {

@@ -84,6 +84,22 @@ public class GatewaySecurity {
         };
     }
 
+    /** After Spring Security (order -100), so the limit is per signed-in user or token subject. */
+    @Bean
+    @org.springframework.core.annotation.Order(0)
+    RateLimitFilter rateLimitFilter(@Value("${platform.gateway.rate-limit.requests:300}") long requests,
+                                    @Value("${platform.gateway.rate-limit.period:1m}") java.time.Duration period) {
+        return new RateLimitFilter(requests, period);
+    }
+
+    /** Before Spring Security: an oversized body is refused before anything else is done with it. */
+    @Bean
+    @org.springframework.core.annotation.Order(-200)
+    RequestSizeLimitFilter requestSizeLimitFilter(
+            @Value("${platform.gateway.max-request-size:1MB}") org.springframework.util.unit.DataSize max) {
+        return new RequestSizeLimitFilter(max);
+    }
+
     /** CORS only for the origins configured (none by default: the UI is served by the gateway itself). */
     @Bean
     CorsConfigurationSource corsConfigurationSource(@Value("${platform.gateway.cors.allowed-origins:}") List<String> origins) {
