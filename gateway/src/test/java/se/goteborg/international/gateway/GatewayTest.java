@@ -1,11 +1,14 @@
 package se.goteborg.international.gateway;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import se.goteborg.international.testsupport.TestTokens;
 
 /**
  * The one setup every gateway test extends, so all share a single Spring context: the real gateway
@@ -14,7 +17,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s",
-        "resilience4j.timelimiter.configs.default.timeout-duration=3s"})
+        "resilience4j.timelimiter.configs.default.timeout-duration=3s",
+        "platform.gateway.cors.allowed-origins=https://ui.goteborg.example",
+        "platform.gateway.rate-limit.requests=1000", "platform.gateway.max-request-size=64KB"})
 @AutoConfigureWebTestClient
 abstract class GatewayTest {
 
@@ -23,8 +28,18 @@ abstract class GatewayTest {
     static final UpstreamStub MONITORING = UpstreamStub.start("monitoring-service");
     static final String REPORTING_DOWN = UpstreamStub.deadUrl();
 
-    @Autowired
+    /** Acts as an international-office API client (a real signed token from the test issuer). */
     WebTestClient http;
+
+    /** Sends no token and no session. */
+    WebTestClient anonymous;
+
+    @Autowired
+    void clients(WebTestClient client) {
+        anonymous = client;
+        http = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.internationalOffice())
+                .build();
+    }
 
     // the same variables the deployment sets
     @DynamicPropertySource
@@ -33,5 +48,6 @@ abstract class GatewayTest {
         registry.add("PROJECT_SERVICE_URL", PROJECT::url);
         registry.add("MONITORING_SERVICE_URL", MONITORING::url);
         registry.add("REPORTING_SERVICE_URL", () -> REPORTING_DOWN);
+        registry.add("OAUTH2_ISSUER_URI", TestTokens::issuerUri);
     }
 }

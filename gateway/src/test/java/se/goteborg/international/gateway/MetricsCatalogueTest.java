@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import se.goteborg.international.testsupport.MetricsCatalogue;
+import se.goteborg.international.testsupport.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +28,9 @@ class MetricsCatalogueTest extends GatewayTest {
         Set<String> missing;
         do {
             Thread.sleep(100);
-            String scrape = http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+            String scrape = http.get().uri("/actuator/prometheus")
+                    .header("Authorization", "Bearer " + TestTokens.client("metrics-scraper", "metrics.read"))
+                    .exchange().expectStatus().isOk()
                     .expectBody(String.class).returnResult().getResponseBody();
             missing = MetricsCatalogue.missingFrom(scrape, expected);
         } while (!missing.isEmpty() && Instant.now().isBefore(deadline));

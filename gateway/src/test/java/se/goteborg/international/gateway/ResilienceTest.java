@@ -69,7 +69,9 @@ class ResilienceTest extends GatewayTest {
     /** resilience4j-bulkhead on the classpath would otherwise cap each service at 25 requests in flight. */
     @Test
     void manyRequestsInFlightToOneServiceAreAllServed(@Value("${local.server.port}") int port) {
-        WebClient client = WebClient.create("http://127.0.0.1:" + port);
+        WebClient client = WebClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer " + se.goteborg.international.testsupport.TestTokens.internationalOffice())
+                .build();
         String path = "/api/projects/" + UUID.randomUUID() + "/busy";
         List<Integer> statuses = Flux.range(0, 40)
                 .flatMap(i -> client.get().uri(path).exchangeToMono(r -> r.releaseBody()

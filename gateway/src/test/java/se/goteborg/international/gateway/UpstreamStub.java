@@ -23,7 +23,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class UpstreamStub {
 
-    record Received(String method, String path, String query, String requestId, String body, String traceParent) {
+    record Received(String method, String path, String query, String requestId, String body, String traceParent,
+                    String authorization) {
     }
 
     private final String name;
@@ -64,6 +65,12 @@ final class UpstreamStub {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** The Authorization header of the last request that reached {@code path}. */
+    String authorizationAt(String path) {
+        List<Received> all = receivedAt(path);
+        return all.isEmpty() ? null : all.get(all.size() - 1).authorization();
+    }
+
     List<Received> receivedAt(String path) {
         return received.stream().filter(r -> r.path().equals(path)).toList();
     }
@@ -74,7 +81,8 @@ final class UpstreamStub {
             String path = exchange.getRequestURI().getPath();
             received.add(new Received(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
                     exchange.getRequestHeaders().getFirst("X-Request-Id"), body,
-                    exchange.getRequestHeaders().getFirst("traceparent")));
+                    exchange.getRequestHeaders().getFirst("traceparent"),
+                    exchange.getRequestHeaders().getFirst("Authorization")));
             String last = path.substring(path.lastIndexOf('/') + 1);
             if (last.startsWith("slow")) {
                 sleep(3_000);

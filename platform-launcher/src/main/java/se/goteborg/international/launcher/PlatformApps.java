@@ -58,9 +58,14 @@ public final class PlatformApps {
     public static final App MONITORING = new App("monitoring-service", "monitoring-service", 8083, "monitoring", true, false);
     public static final App REPORTING = new App("reporting-service", "reporting-service", 8084, "reporting", true, false);
     public static final App GATEWAY = new App("gateway", "gateway", 8080, null, false, true);
+    /** The development identity provider (Spring Authorization Server); a deployment names its own instead. */
+    public static final App IDENTITY = new App("identity-provider", "identity-provider", 9000, null, false, false);
 
-    /** Every app, in start order: the services, then the gateway in front of them. */
-    public static final List<App> ALL = List.of(PARTNERSHIP, PROJECT, MONITORING, REPORTING, GATEWAY);
+    /** Every app, in start order: the identity provider, the services, then the gateway in front of them. */
+    public static final List<App> ALL = List.of(IDENTITY, PARTNERSHIP, PROJECT, MONITORING, REPORTING, GATEWAY);
+
+    /** The apps a deployment runs and operators watch: all but the development identity provider. */
+    public static final List<App> OBSERVED = List.of(PARTNERSHIP, PROJECT, MONITORING, REPORTING, GATEWAY);
 
     private PlatformApps() {
     }
@@ -73,7 +78,7 @@ public final class PlatformApps {
 
     /** The services behind the gateway. */
     public static List<App> services() {
-        return ALL.stream().filter(a -> !a.routesToServices()).toList();
+        return ALL.stream().filter(a -> !a.routesToServices() && a != IDENTITY).toList();
     }
 
     /** The names of the databases the apps use (one each). */
@@ -124,6 +129,11 @@ public final class PlatformApps {
         }
         if (app.usesKafka()) {
             env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
+        }
+        // every app trusts (and the identity provider is) the same issuer
+        env.put("OAUTH2_ISSUER_URI", "http://127.0.0.1:" + wiring.portOf(IDENTITY));
+        if (app == IDENTITY) {
+            env.put("GATEWAY_URL", "http://127.0.0.1:" + wiring.portOf(GATEWAY));
         }
         if (app.routesToServices()) {
             for (App service : services()) {

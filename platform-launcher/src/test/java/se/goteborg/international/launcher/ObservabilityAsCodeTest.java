@@ -57,7 +57,7 @@ class ObservabilityAsCodeTest {
         usedMetrics().values().forEach(used::addAll);
         assertThat(new TreeSet<>(catalogue.metrics().keySet())).as("catalogued but used by no dashboard or rule")
                 .isSubsetOf(used);
-        Set<String> apps = new TreeSet<>(PlatformApps.ALL.stream().map(App::name).toList());
+        Set<String> apps = new TreeSet<>(PlatformApps.OBSERVED.stream().map(App::name).toList());
         catalogue.metrics().values().forEach(m -> {
             assertThat(m.apps()).as("apps of %s", m.name()).isNotEmpty().isSubsetOf(apps);
             if (!m.after().isEmpty()) {
@@ -95,7 +95,7 @@ class ObservabilityAsCodeTest {
             }
         }
         Map<String, String> expected = new LinkedHashMap<>();
-        PlatformApps.ALL.forEach(app -> expected.put(app.name(), app.name() + ":" + app.port()));
+        PlatformApps.OBSERVED.forEach(app -> expected.put(app.name(), app.name() + ":" + app.port()));
         assertThat(targets).isEqualTo(expected);
 
         Map<String, Object> services = ComposeConsistency.asMap(ComposeConsistency.loadYaml(HOME.resolve("docker-compose.yml")).get("services"));
@@ -109,7 +109,7 @@ class ObservabilityAsCodeTest {
         assertThat(ComposeConsistency.asList(grafana.get("volumes")).stream().map(String::valueOf))
                 .anyMatch(v -> v.startsWith("./docker/observability/grafana/provisioning:/etc/grafana/provisioning"))
                 .anyMatch(v -> v.startsWith("./docker/observability/grafana/dashboards:/var/lib/grafana/dashboards"));
-        for (App app : PlatformApps.ALL) {
+        for (App app : PlatformApps.OBSERVED) {
             assertThat(ComposeConsistency.asMap(prom.get("depends_on"))).as("prometheus depends on").containsKey(app.name());
         }
     }

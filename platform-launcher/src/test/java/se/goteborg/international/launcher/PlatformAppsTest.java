@@ -23,7 +23,8 @@ class PlatformAppsTest {
                         "DATABASE_URL", "jdbc:postgresql://127.0.0.1:15432/project",
                         "DATABASE_USER", "postgres",
                         "DATABASE_PASSWORD", "",
-                        "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092"));
+                        "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092",
+                        "OAUTH2_ISSUER_URI", "http://127.0.0.1:9000"));
     }
 
     @Test
@@ -35,7 +36,20 @@ class PlatformAppsTest {
                 "PARTNERSHIP_SERVICE_URL", "http://127.0.0.1:8081",
                 "PROJECT_SERVICE_URL", "http://127.0.0.1:8082",
                 "MONITORING_SERVICE_URL", "http://127.0.0.1:8083",
-                "REPORTING_SERVICE_URL", "http://127.0.0.1:18084"));
+                "REPORTING_SERVICE_URL", "http://127.0.0.1:18084",
+                "OAUTH2_ISSUER_URI", "http://127.0.0.1:9000"));
+    }
+
+    @Test
+    void theIdentityProviderIsTheIssuerEveryAppTrustsAndSendsBrowsersBackToTheGateway() {
+        PlatformApps.Wiring wiring = new PlatformApps.Wiring(INFRA, Map.of("identity-provider", 19000), Map.of());
+        assertThat(PlatformApps.environment(PlatformApps.IDENTITY, wiring)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "SERVER_PORT", "19000",
+                "OAUTH2_ISSUER_URI", "http://127.0.0.1:19000",
+                "GATEWAY_URL", "http://127.0.0.1:8080"));
+        assertThat(PlatformApps.environment(PlatformApps.PARTNERSHIP, wiring))
+                .containsEntry("OAUTH2_ISSUER_URI", "http://127.0.0.1:19000");
+        assertThat(PlatformApps.services()).doesNotContain(PlatformApps.IDENTITY);
     }
 
     @Test
@@ -46,9 +60,10 @@ class PlatformAppsTest {
     }
 
     @Test
-    void theFiveAppsWithTheirPortsAndDatabases() {
+    void theSixAppsWithTheirPortsAndDatabasesTheIdentityProviderFirst() {
         assertThat(PlatformApps.ALL).extracting(PlatformApps.App::name, PlatformApps.App::port, PlatformApps.App::database)
                 .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("identity-provider", 9000, null),
                         org.assertj.core.groups.Tuple.tuple("partnership-service", 8081, "partnership"),
                         org.assertj.core.groups.Tuple.tuple("project-service", 8082, "project"),
                         org.assertj.core.groups.Tuple.tuple("monitoring-service", 8083, "monitoring"),

@@ -71,6 +71,10 @@ final class WholePlatform implements AutoCloseable {
         }
     }
 
+    String identityProviderUrl() {
+        return "http://127.0.0.1:" + wiring.portOf(PlatformApps.IDENTITY);
+    }
+
     String gatewayUrl() {
         return "http://127.0.0.1:" + wiring.portOf(PlatformApps.GATEWAY);
     }

@@ -15,9 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What operators and clients rely on from every service, checked the same way in each: health
  * probes, Prometheus metrics tagged with the application, API docs, and problem+json for unknown
- * paths. A service's test extends this and carries {@link PlatformIntegrationTest}.
+ * paths; and (from {@link SecuredEndpointsContract}) that every endpoint is secured. A service's
+ * test extends this and carries {@link PlatformIntegrationTest}.
  */
-public abstract class ServiceOperationalContract {
+public abstract class ServiceOperationalContract extends SecuredEndpointsContract {
 
     @Autowired
     protected RestTestClient http;
@@ -27,15 +28,15 @@ public abstract class ServiceOperationalContract {
 
     @Test
     void livenessAndReadinessAreUp() {
-        http.get().uri("/actuator/health/liveness").exchange()
+        anonymous().get().uri("/actuator/health/liveness").exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
-        http.get().uri("/actuator/health/readiness").exchange()
+        anonymous().get().uri("/actuator/health/readiness").exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
     }
 
     @Test
     void prometheusMetricsCarryTheApplicationTag() {
-        String metrics = http.get().uri("/actuator/prometheus").exchange()
+        String metrics = as(TestTokens.operator()).get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(metrics).contains("application=\"" + application + "\"").contains("jvm_memory_used_bytes");
     }
@@ -74,7 +75,7 @@ public abstract class ServiceOperationalContract {
     }
 
     protected String scrape() {
-        return http.get().uri("/actuator/prometheus").exchange()
+        return as(TestTokens.client("metrics-scraper", "metrics.read")).get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
     }
 
@@ -95,7 +96,7 @@ public abstract class ServiceOperationalContract {
 
     @Test
     void openApiDocumentDescribesTheApi() {
-        http.get().uri("/v3/api-docs").exchange()
+        anonymous().get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.openapi").exists();
     }
 

@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.goteborg.international.service.api.Versions;
+import se.goteborg.international.service.audit.AuditEntry;
+import se.goteborg.international.service.audit.AuditTrail;
+import se.goteborg.international.service.security.CurrentActor;
 
 @RestController
 @RequestMapping("/api/legislation/{itemId}/assessments")
@@ -27,17 +30,28 @@ class AssessmentController {
 
     private final AssessmentService service;
 
-    AssessmentController(AssessmentService service) {
+    private final CurrentActor actors;
+    private final AuditTrail audit;
+
+    AssessmentController(AssessmentService service, CurrentActor actors, AuditTrail audit) {
+        this.audit = audit;
+        this.actors = actors;
         this.service = service;
+    }
+
+    @GetMapping("/{id}/audit")
+    @Operation(summary = "Who changed this assessment, when, and each field from what to what (oldest first)")
+    List<AuditEntry> audit(@PathVariable UUID itemId, @PathVariable UUID id) {
+        service.get(itemId, id);
+        return audit.history("assessment", id);
     }
 
     @PostMapping
     @Operation(summary = "Assess an item for a unit", description = "Example: {\"unit\":\"Stadsledningskontoret\","
             + "\"relevance\":\"HIGH\",\"influence\":\"LEGAL\",\"expectedImpact\":\"…\",\"actions\":\"…\",\"dueDate\":\"2026-06-30\"}."
             + " One assessment per unit and item (409 for a second).")
-    ResponseEntity<Assessment> assess(@PathVariable UUID itemId, @Valid @RequestBody AssessmentRequest request,
-                                      @RequestHeader(value = "X-Changed-By", required = false) String changedBy) {
-        Assessment a = service.assess(itemId, request, who(changedBy));
+    ResponseEntity<Assessment> assess(@PathVariable UUID itemId, @Valid @RequestBody AssessmentRequest request) {
+        Assessment a = service.assess(itemId, request, actors.get().id());
         return ResponseEntity.created(URI.create("/api/legislation/" + itemId + "/assessments/" + a.id()))
                 .eTag(Versions.etag(a.version())).body(a);
     }
@@ -59,9 +73,8 @@ class AssessmentController {
     @Operation(summary = "Update an assessment", description = "Send it in full; If-Match with the ETag (412 if stale).")
     ResponseEntity<Assessment> update(@PathVariable UUID itemId, @PathVariable UUID id,
                                       @Valid @RequestBody AssessmentRequest request,
-                                      @Parameter(example = "\"0\"") @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                      @RequestHeader(value = "X-Changed-By", required = false) String changedBy) {
-        Assessment a = service.update(itemId, id, request, ifMatch, who(changedBy));
+                                      @Parameter(example = "\"0\"") @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        Assessment a = service.update(itemId, id, request, ifMatch, actors.get().id());
         return ResponseEntity.ok().eTag(Versions.etag(a.version())).body(a);
     }
 
@@ -69,13 +82,9 @@ class AssessmentController {
     @Operation(summary = "Move the actions on", description = "Example: {\"status\":\"IN_PROGRESS\"}; OPEN → IN_PROGRESS → DONE.")
     ResponseEntity<Assessment> status(@PathVariable UUID itemId, @PathVariable UUID id,
                                       @Valid @RequestBody AssessmentStatusRequest request,
-                                      @Parameter(example = "\"0\"") @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                      @RequestHeader(value = "X-Changed-By", required = false) String changedBy) {
-        Assessment a = service.changeStatus(itemId, id, request.status(), ifMatch, who(changedBy));
+                                      @Parameter(example = "\"0\"") @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        Assessment a = service.changeStatus(itemId, id, request.status(), ifMatch, actors.get().id());
         return ResponseEntity.ok().eTag(Versions.etag(a.version())).body(a);
     }
 
-    private static String who(String changedBy) {
-        return changedBy == null || changedBy.isBlank() ? "api" : changedBy.strip().substring(0, Math.min(100, changedBy.strip().length()));
-    }
 }

@@ -16,6 +16,9 @@ import se.goteborg.international.monitoring.Problems;
 import se.goteborg.international.monitoring.legislation.LegislationService;
 import se.goteborg.international.monitoring.legislation.WatchedItem;
 import se.goteborg.international.service.api.Versions;
+import se.goteborg.international.service.audit.AuditTrail;
+import se.goteborg.international.service.security.Actor;
+import se.goteborg.international.service.security.CurrentActor;
 import se.goteborg.international.service.problem.ApiException;
 
 /** Units' assessments of watched items; each change and its event commit together. */
@@ -27,7 +30,13 @@ public class AssessmentService {
     private final Outbox outbox;
     private final Clock clock;
 
-    AssessmentService(AssessmentRepository repository, LegislationService legislation, Outbox outbox, Clock clock) {
+    private final CurrentActor actors;
+    private final AuditTrail audit;
+
+    AssessmentService(AssessmentRepository repository, LegislationService legislation, Outbox outbox, Clock clock,
+                      CurrentActor actors, AuditTrail audit) {
+        this.actors = actors;
+        this.audit = audit;
         this.repository = repository;
         this.legislation = legislation;
         this.outbox = outbox;
@@ -39,6 +48,8 @@ public class AssessmentService {
         WatchedItem item = legislation.get(itemId);
         Instant now = clock.instant();
         String unit = r.unit().strip();
+        Actor by = actors.getOrSystem("monitoring-service");
+        by.requireMayChange("an assessment by " + unit, List.of(unit));
         Assessment a = Problems.domain(() -> new Assessment(UUID.randomUUID(), itemId,
                 item.celex() == null ? null : item.celex().value(), unit, r.relevance(), r.influence(),
                 r.expectedImpact(), r.actions(), responsible(r, unit), r.dueDate(),
@@ -48,12 +59,15 @@ public class AssessmentService {
                     + " assessment instead");
         }
         outbox.append(MonitoringEvents.ITEM_ASSESSED, a.id().toString(), new ItemAssessed(a.snapshot(), changedBy));
+        audit.record("assessment", a.id(), "assess", by, null, a.snapshot());
         return a;
     }
 
     @Transactional
     public Assessment update(UUID itemId, UUID id, AssessmentRequest r, String ifMatch, String changedBy) {
         Assessment before = locked(itemId, id);
+        Actor by = actors.getOrSystem("monitoring-service");
+        by.requireMayChange("the assessment by " + before.unit(), List.of(before.unit()));
         Versions.requireMatch(ifMatch, before.version());
         if (!before.unit().equals(r.unit().strip())) {
             throw ApiException.ruleViolated("unit-fixed", "unit", "an assessment stays with the unit that made it ("
@@ -64,18 +78,24 @@ public class AssessmentService {
                 r.influence(), r.expectedImpact(), r.actions(), responsible(r, before.unit()), r.dueDate(),
                 before.status(), r.projectIds(), r.partnershipIds(), before.version(), before.createdAt(),
                 clock.instant()).withStatus(status));
-        return save(after, changedBy);
+        Assessment saved = save(after, changedBy);
+        audit.record("assessment", id, "update", by, before.snapshot(), saved.snapshot());
+        return saved;
     }
 
     @Transactional
     public Assessment changeStatus(UUID itemId, UUID id, AssessmentStatus status, String ifMatch, String changedBy) {
         Assessment before = locked(itemId, id);
+        Actor by = actors.getOrSystem("monitoring-service");
+        by.requireMayChange("the assessment by " + before.unit(), List.of(before.unit()));
         Versions.requireMatch(ifMatch, before.version());
         if (before.status() == status) {
             return before;
         }
         Assessment after = Problems.domain(() -> before.withStatus(status));
-        return save(after, changedBy);
+        Assessment saved = save(after, changedBy);
+        audit.record("assessment", id, "changeStatus", by, before.snapshot(), saved.snapshot());
+        return saved;
     }
 
     private Assessment save(Assessment after, String changedBy) {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.goteborg.international.service.api.PageRequest;
 import se.goteborg.international.service.api.PageResponse;
 import se.goteborg.international.service.api.Versions;
+import se.goteborg.international.service.security.CurrentActor;
 
 @RestController
 @RequestMapping("/api/consultations")
@@ -30,16 +31,18 @@ class ConsultationController {
 
     private final ConsultationService service;
 
-    ConsultationController(ConsultationService service) {
+    private final CurrentActor actors;
+
+    ConsultationController(ConsultationService service, CurrentActor actors) {
+        this.actors = actors;
         this.service = service;
     }
 
     @PostMapping
     @Operation(summary = "Watch a consultation", description = "Example: {\"title\":\"…\",\"reference\":\"Ares(2025)1234567\","
             + "\"feedbackStart\":\"2026-01-15\",\"feedbackEnd\":\"2026-04-09\",\"topics\":[\"mobility\"]}. 409 for a known reference.")
-    ResponseEntity<Consultation> open(@Valid @RequestBody ConsultationRequest request,
-                                      @RequestHeader(value = "X-Changed-By", required = false) String changedBy) {
-        Consultation c = service.open(request, who(changedBy));
+    ResponseEntity<Consultation> open(@Valid @RequestBody ConsultationRequest request) {
+        Consultation c = service.open(request, actors.get().id());
         return ResponseEntity.created(URI.create("/api/consultations/" + c.id())).eTag(Versions.etag(c.version())).body(c);
     }
 
@@ -65,9 +68,8 @@ class ConsultationController {
     @PutMapping("/{id}")
     @Operation(summary = "Update a consultation", description = "Send it in full; If-Match with the ETag (412 if stale).")
     ResponseEntity<Consultation> update(@PathVariable UUID id, @Valid @RequestBody ConsultationRequest request,
-                                        @Parameter(example = "\"0\"") @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                        @RequestHeader(value = "X-Changed-By", required = false) String changedBy) {
-        Consultation c = service.update(id, request, ifMatch, who(changedBy));
+                                        @Parameter(example = "\"0\"") @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        Consultation c = service.update(id, request, ifMatch, actors.get().id());
         return ResponseEntity.ok().eTag(Versions.etag(c.version())).body(c);
     }
 
@@ -75,13 +77,9 @@ class ConsultationController {
     @Operation(summary = "Move the city's response on", description = "Example: {\"responseStatus\":\"SUBMITTED\"}."
             + " CONSIDERING → DRAFTING → SUBMITTED, or NOT_ANSWERING; a settled response does not change.")
     ResponseEntity<Consultation> respond(@PathVariable UUID id, @Valid @RequestBody ResponseRequest request,
-                                         @Parameter(example = "\"0\"") @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                         @RequestHeader(value = "X-Changed-By", required = false) String changedBy) {
-        Consultation c = service.respond(id, request.responseStatus(), ifMatch, who(changedBy));
+                                         @Parameter(example = "\"0\"") @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        Consultation c = service.respond(id, request.responseStatus(), ifMatch, actors.get().id());
         return ResponseEntity.ok().eTag(Versions.etag(c.version())).body(c);
     }
 
-    private static String who(String changedBy) {
-        return changedBy == null || changedBy.isBlank() ? "api" : changedBy.strip().substring(0, Math.min(100, changedBy.strip().length()));
-    }
 }

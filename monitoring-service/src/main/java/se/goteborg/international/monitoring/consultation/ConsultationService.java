@@ -27,6 +27,8 @@ import se.goteborg.international.monitoring.alert.Watchable;
 import se.goteborg.international.service.api.PageRequest;
 import se.goteborg.international.service.api.PageResponse;
 import se.goteborg.international.service.api.Versions;
+import se.goteborg.international.service.security.Actor;
+import se.goteborg.international.service.security.CurrentActor;
 import se.goteborg.international.service.problem.ApiException;
 
 /** Watched consultations and the city's response; each change and its event commit together. */
@@ -38,7 +40,10 @@ public class ConsultationService {
     private final AlertService alerts;
     private final Clock clock;
 
-    ConsultationService(JdbcClient jdbc, Outbox outbox, AlertService alerts, Clock clock) {
+    private final CurrentActor actors;
+
+    ConsultationService(JdbcClient jdbc, Outbox outbox, AlertService alerts, Clock clock, CurrentActor actors) {
+        this.actors = actors;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.alerts = alerts;
@@ -47,6 +52,7 @@ public class ConsultationService {
 
     @Transactional
     public Consultation open(ConsultationRequest r, String changedBy) {
+        actors.getOrSystem("monitoring-service").requireInternationalOffice("open consultations");
         checkItem(r.itemId());
         Instant now = clock.instant();
         Consultation c = Problems.domain(() -> new Consultation(UUID.randomUUID(), r.title().strip(), r.reference().strip(),
@@ -69,6 +75,7 @@ public class ConsultationService {
 
     @Transactional
     public Consultation update(UUID id, ConsultationRequest r, String ifMatch, String changedBy) {
+        actors.getOrSystem("monitoring-service").requireInternationalOffice("change consultations");
         Consultation before = find(id, true);
         Versions.requireMatch(ifMatch, before.version());
         checkItem(r.itemId());
@@ -85,6 +92,7 @@ public class ConsultationService {
 
     @Transactional
     public Consultation respond(UUID id, ResponseStatus status, String ifMatch, String changedBy) {
+        actors.getOrSystem("monitoring-service").requireInternationalOffice("respond to consultations");
         Consultation before = find(id, true);
         Versions.requireMatch(ifMatch, before.version());
         if (before.responseStatus() == status) {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.goteborg.international.service.api.PageRequest;
 import se.goteborg.international.service.api.PageResponse;
 import se.goteborg.international.service.api.Versions;
+import se.goteborg.international.service.security.CurrentActor;
 
 @RestController
 @RequestMapping("/api/legislation")
@@ -30,11 +31,13 @@ import se.goteborg.international.service.api.Versions;
 class LegislationController {
 
     /** Who makes a change, until sign-in exists (a later issue); recorded in the history. */
-    static final String CHANGED_BY = "X-Changed-By";
 
     private final LegislationService service;
 
-    LegislationController(LegislationService service) {
+    private final CurrentActor actors;
+
+    LegislationController(LegislationService service, CurrentActor actors) {
+        this.actors = actors;
         this.service = service;
     }
 
@@ -43,9 +46,8 @@ class LegislationController {
             + "\"titleEn\":\"Artificial Intelligence Act\",\"subjectAreas\":[\"artificial intelligence\"]}. The type and"
             + " starting stage follow from the CELEX number unless given. An invalid CELEX number is refused with 422"
             + " saying why; a CELEX number already watched with 409.")
-    ResponseEntity<ItemResponse> track(@Valid @RequestBody ItemRequest request,
-                                       @RequestHeader(value = CHANGED_BY, required = false) String changedBy) {
-        WatchedItem item = service.track(request, LegislationService.Origin.MANUAL, who(changedBy));
+    ResponseEntity<ItemResponse> track(@Valid @RequestBody ItemRequest request) {
+        WatchedItem item = service.track(request, LegislationService.Origin.MANUAL, actors.get().id());
         return ResponseEntity.created(URI.create("/api/legislation/" + item.id())).eTag(Versions.etag(item.version()))
                 .body(ItemResponse.of(item, service.related(item)));
     }
@@ -80,9 +82,8 @@ class LegislationController {
     @Operation(summary = "Update an item's data and dates", description = "Send the full item; If-Match with the ETag"
             + " guards against overwriting someone else's change (412). Every changed field is kept in the history.")
     ResponseEntity<ItemResponse> update(@PathVariable UUID id, @Valid @RequestBody ItemRequest request,
-                                        @Parameter(example = "\"0\"") @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                        @RequestHeader(value = CHANGED_BY, required = false) String changedBy) {
-        WatchedItem item = service.update(id, request, ifMatch, who(changedBy));
+                                        @Parameter(example = "\"0\"") @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        WatchedItem item = service.update(id, request, ifMatch, actors.get().id());
         return ResponseEntity.ok().eTag(Versions.etag(item.version())).body(ItemResponse.of(item, service.related(item)));
     }
 
@@ -90,9 +91,8 @@ class LegislationController {
     @Operation(summary = "Move an item to another stage", description = "Example: {\"stage\":\"ADOPTED\",\"reason\":"
             + "\"Adopted by the Council\"}. Stages only move forward; a proposal may be WITHDRAWN or REJECTED.")
     ResponseEntity<ItemResponse> changeStage(@PathVariable UUID id, @Valid @RequestBody StageChangeRequest request,
-                                             @Parameter(example = "\"0\"") @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                             @RequestHeader(value = CHANGED_BY, required = false) String changedBy) {
-        WatchedItem item = service.changeStage(id, request, ifMatch, who(changedBy));
+                                             @Parameter(example = "\"0\"") @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        WatchedItem item = service.changeStage(id, request, ifMatch, actors.get().id());
         return ResponseEntity.ok().eTag(Versions.etag(item.version())).body(ItemResponse.of(item, service.related(item)));
     }
 
@@ -102,11 +102,4 @@ class LegislationController {
         return service.history(id);
     }
 
-    static String who(String changedBy) {
-        if (changedBy == null || changedBy.isBlank()) {
-            return "api";
-        }
-        String s = changedBy.strip();
-        return s.length() > 100 ? s.substring(0, 100) : s;
-    }
 }

@@ -26,6 +26,8 @@ import se.goteborg.international.monitoring.alert.Watchable;
 import se.goteborg.international.service.api.PageRequest;
 import se.goteborg.international.service.api.PageResponse;
 import se.goteborg.international.service.api.Versions;
+import se.goteborg.international.service.security.Actor;
+import se.goteborg.international.service.security.CurrentActor;
 import se.goteborg.international.service.problem.ApiException;
 
 /**
@@ -40,7 +42,10 @@ public class LegislationService {
     private final AlertService alerts;
     private final Clock clock;
 
-    LegislationService(WatchedItemRepository items, Outbox outbox, AlertService alerts, Clock clock) {
+    private final CurrentActor actors;
+
+    LegislationService(WatchedItemRepository items, Outbox outbox, AlertService alerts, Clock clock, CurrentActor actors) {
+        this.actors = actors;
         this.items = items;
         this.outbox = outbox;
         this.alerts = alerts;
@@ -52,6 +57,7 @@ public class LegislationService {
 
     @Transactional
     public WatchedItem track(ItemRequest r, Origin origin, String changedBy) {
+        actors.getOrSystem("monitoring-service").requireInternationalOffice("track watched legislation");
         CelexNumber celex = celex(r.celex());
         if (celex != null) {
             items.findByCelex(celex.value()).ifPresent(existing -> {
@@ -80,6 +86,7 @@ public class LegislationService {
     /** Replaces an item's descriptive data and dates; records every changed field in the history. */
     @Transactional
     public WatchedItem update(UUID id, ItemRequest r, String ifMatch, String changedBy) {
+        actors.getOrSystem("monitoring-service").requireInternationalOffice("change watched legislation");
         WatchedItem before = lockedItem(id);
         Versions.requireMatch(ifMatch, before.version());
         if (r.stage() != null && r.stage() != before.stage()) {
@@ -104,6 +111,7 @@ public class LegislationService {
     /** Moves an item to another stage, if the process allows that step. */
     @Transactional
     public WatchedItem changeStage(UUID id, StageChangeRequest r, String ifMatch, String changedBy) {
+        actors.getOrSystem("monitoring-service").requireInternationalOffice("change the stage of watched legislation");
         WatchedItem before = lockedItem(id);
         Versions.requireMatch(ifMatch, before.version());
         WatchedItem after = Problems.domain(() -> before.withStage(r.stage()));

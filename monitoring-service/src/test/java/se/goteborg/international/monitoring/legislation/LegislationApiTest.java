@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import se.goteborg.international.events.Topics;
 import se.goteborg.international.testsupport.KafkaTestConsumer;
+import se.goteborg.international.testsupport.TestTokens;
 import se.goteborg.international.testsupport.PlatformIntegrationTest;
 import se.goteborg.international.testsupport.TestInfrastructure;
 
@@ -61,7 +62,7 @@ class LegislationApiTest {
                 {"unit":"Intraservice","kind":"ITEM","value":"%s"}""".formatted(id), HttpStatus.CREATED);
 
         http.post().uri("/api/legislation/{id}/stage", id).contentType(MediaType.APPLICATION_JSON)
-                .header("If-Match", "\"0\"").header("X-Changed-By", "anna.andersson")
+                .header("If-Match", "\"0\"").header("Authorization", "Bearer " + TestTokens.user("anna.andersson", TestTokens.CITY_OFFICE, "INTERNATIONAL_OFFICE"))
                 .body("{\"stage\":\"UNDER_NEGOTIATION\",\"reason\":\"Trilogue started\"}").exchange()
                 .expectStatus().isOk().expectHeader().valueEquals("ETag", "\"1\"")
                 .expectBody().jsonPath("$.stage").isEqualTo("UNDER_NEGOTIATION");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
+import se.goteborg.international.service.security.Actor;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -39,6 +40,8 @@ import se.goteborg.international.partnership.shared.PriorityArea;
 public class DemoData implements ApplicationRunner {
 
     public static final String ACTOR = "demo-data";
+    /** Demo data goes through the use cases as the platform itself, not as a signed-in person. */
+    private static final Actor DEMO = Actor.system(ACTOR);
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final Set<PriorityArea> OWN = Set.of(PriorityArea.OWN_OPERATIONS);
     private static final Set<PriorityArea> BUSINESS = Set.of(PriorityArea.BUSINESS_DEVELOPMENT, PriorityArea.OWN_OPERATIONS);
@@ -75,13 +78,13 @@ public class DemoData implements ApplicationRunner {
             Partnership p = partnerships.propose(PartnershipKind.TWIN_CITY, profile(c,
                     "Example: Nordic exchange on schools, culture and climate that gives Gothenburg's services new methods",
                     OWN, Set.of("CULTURE", "SCHOOL", "ENVIRONMENT"), "Nordic twin-city meeting every second year (example)",
-                    AgreementTerms.NONE), ACTOR);
+                    AgreementTerms.NONE), DEMO);
             p = partnerships.activate(p.id(), null, decision(DecisionBody.KF, LocalDate.of(1946, 5, 2), "KF 1946/0001"),
-                    null, ACTOR);
+                    null, DEMO);
             partnerships.recordActivity(p.id(), new Activity(null, p.id(), ActivityType.MEETING,
                     "Nordic twin-city meeting (example)", LocalDate.of(2024, 9, 12), LocalDate.of(2024, 9, 13), c[0],
                     "Example theme: climate-neutral cities", c[0] + " (example host)", List.of("Example delegation"),
-                    List.of("Stadsledningskontoret"), "Example outcome: joint declaration", OWN, null, ACTOR), ACTOR);
+                    List.of("Stadsledningskontoret"), "Example outcome: joint declaration", OWN, null, ACTOR), DEMO);
         }
 
         // partner cities (partnerstäder): time-limited, decided by KS
@@ -90,17 +93,17 @@ public class DemoData implements ApplicationRunner {
                 "Example: business contacts and investment for Gothenburg companies; exchange on port and mobility",
                 BUSINESS, Set.of("BUSINESS", "MOBILITY"), "Yearly steering meeting (example)",
                 new AgreementTerms(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), LocalDate.of(2027, 6, 30))),
-                ACTOR);
+                DEMO);
         partnerships.activate(shanghai.id(), null, decision(DecisionBody.KS, LocalDate.of(2024, 11, 20), "KS 2024/0986"),
-                null, ACTOR);
+                null, DEMO);
         Partnership nmb = partnerships.propose(PartnershipKind.PARTNER_CITY, profile(
                 new String[] {"Nelson Mandela Bay", null, "ZA", "-33.960800", "25.602200"},
                 "Example: ICLD-funded projects on democracy and welfare that train Gothenburg's staff",
                 OWN, Set.of("DEMOCRACY", "WELFARE"), "Project meetings twice a year (example)",
                 new AgreementTerms(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2026, 6, 30))),
-                ACTOR);
+                DEMO);
         partnerships.activate(nmb.id(), null, decision(DecisionBody.KS, LocalDate.of(2023, 12, 6), "KS 2023/1123"),
-                null, ACTOR);
+                null, DEMO);
 
         // dormant partner-city agreements (vilande): the agreement stands but nothing happens
         for (String[] c : List.of(
@@ -115,11 +118,11 @@ public class DemoData implements ApplicationRunner {
             Partnership p = partnerships.propose(PartnershipKind.PARTNER_CITY, profile(c,
                     "Example: exchange on urban development, when there is a joint project", OWN,
                     Set.of("URBAN_PLANNING"), null,
-                    new AgreementTerms(LocalDate.of(2010, 1, 1), LocalDate.of(2030, 12, 31), null)), ACTOR);
+                    new AgreementTerms(LocalDate.of(2010, 1, 1), LocalDate.of(2030, 12, 31), null)), DEMO);
             partnerships.activate(p.id(), null, decision(DecisionBody.KS, LocalDate.of(2010, 1, 15), "KS 2010/0042"),
-                    null, ACTOR);
+                    null, DEMO);
             partnerships.makeDormant(p.id(), null, LocalDate.of(2019, 1, 1),
-                    "Example: no joint activity since 2019; the agreement stands", ACTOR);
+                    "Example: no joint activity since 2019; the agreement stands", DEMO);
         }
 
         // memberships of networks, each decided by KS with a purpose and a cost
@@ -135,8 +138,8 @@ public class DemoData implements ApplicationRunner {
 
     private void membership(String organisation, String purpose, BigDecimal cost, LocalDate decided, String ref) {
         Membership m = memberships.register(new MembershipDetails(organisation, purpose, cost, "SEK",
-                "Stadsledningskontoret", LocalDate.of(2027, 12, 31)), ACTOR);
-        memberships.activate(m.id(), null, decision(DecisionBody.KS, decided, ref), ACTOR);
+                "Stadsledningskontoret", LocalDate.of(2027, 12, 31)), DEMO);
+        memberships.activate(m.id(), null, decision(DecisionBody.KS, decided, ref), DEMO);
     }
 
     private static PartnershipProfile profile(String[] c, String benefit, Set<PriorityArea> areas, Set<String> cooperation,

@@ -28,11 +28,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.goteborg.international.partnership.shared.Actor;
 import se.goteborg.international.partnership.shared.Decision;
 import se.goteborg.international.partnership.shared.DecisionInput;
 import se.goteborg.international.partnership.shared.Rules;
 import se.goteborg.international.service.api.PageRequest;
+import se.goteborg.international.service.audit.AuditEntry;
+import se.goteborg.international.service.audit.AuditTrail;
+import se.goteborg.international.service.security.CurrentActor;
 import se.goteborg.international.service.api.PageResponse;
 import se.goteborg.international.service.api.Versions;
 
@@ -43,7 +45,12 @@ class MembershipController {
 
     private final MembershipService service;
 
-    MembershipController(MembershipService service) {
+    private final CurrentActor actors;
+    private final AuditTrail audit;
+
+    MembershipController(MembershipService service, CurrentActor actors, AuditTrail audit) {
+        this.actors = actors;
+        this.audit = audit;
         this.service = service;
     }
 
@@ -94,10 +101,9 @@ class MembershipController {
             responses = {@ApiResponse(responseCode = "201", description = "Created"),
                     @ApiResponse(responseCode = "400", description = "Malformed"),
                     @ApiResponse(responseCode = "422", description = "E.g. a cost without a currency")})
-    ResponseEntity<MembershipResponse> register(@Valid @RequestBody MembershipRequest request,
-                                                @RequestHeader(value = Actor.HEADER, required = false) String user) {
+    ResponseEntity<MembershipResponse> register(@Valid @RequestBody MembershipRequest request) {
         MembershipDetails details = Rules.apply(request::toDetails);
-        Membership m = service.register(details, Actor.of(user));
+        Membership m = service.register(details, actors.get());
         return ResponseEntity.created(URI.create("/api/memberships/" + m.id())).eTag(Versions.etag(m.version()))
                 .body(MembershipResponse.of(m));
     }
@@ -119,13 +125,20 @@ class MembershipController {
         return withEtag(service.get(id));
     }
 
+    @GetMapping("/{id}/audit")
+    @Operation(summary = "Who changed this membership, when, and each field from what to what (oldest first)",
+            responses = {@ApiResponse(responseCode = "404", description = "No such membership")})
+    List<AuditEntry> audit(@PathVariable UUID id) {
+        service.get(id);
+        return audit.history("membership", id);
+    }
+
     @PutMapping("/{id}")
     @Operation(summary = "Replace a membership's details (If-Match → 412 if stale; body version → 409 if stale)")
     ResponseEntity<MembershipResponse> update(@PathVariable UUID id, @Valid @RequestBody MembershipRequest request,
-                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                              @RequestHeader(value = Actor.HEADER, required = false) String user) {
+                                              @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         MembershipDetails details = Rules.apply(request::toDetails);
-        return withEtag(service.update(id, ifMatch, request.version(), details, Actor.of(user)));
+        return withEtag(service.update(id, ifMatch, request.version(), details, actors.get()));
     }
 
     @PostMapping("/{id}/activate")
@@ -133,10 +146,9 @@ class MembershipController {
             responses = {@ApiResponse(responseCode = "409", description = "Not PROPOSED"),
                     @ApiResponse(responseCode = "422", description = "No decision, no purpose or no yearly cost")})
     ResponseEntity<MembershipResponse> activate(@PathVariable UUID id, @Valid @RequestBody ActivateMembershipRequest request,
-                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                @RequestHeader(value = Actor.HEADER, required = false) String user) {
+                                                @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         Decision decision = Rules.apply(() -> DecisionInput.toDecision(request.decision()));
-        return withEtag(service.activate(id, ifMatch, decision, Actor.of(user)));
+        return withEtag(service.activate(id, ifMatch, decision, actors.get()));
     }
 
     @PostMapping("/{id}/end")
@@ -144,9 +156,8 @@ class MembershipController {
             responses = {@ApiResponse(responseCode = "409", description = "Already ended"),
                     @ApiResponse(responseCode = "422", description = "Date or reason missing")})
     ResponseEntity<MembershipResponse> end(@PathVariable UUID id, @Valid @RequestBody EndMembershipRequest request,
-                                           @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                           @RequestHeader(value = Actor.HEADER, required = false) String user) {
-        return withEtag(service.end(id, ifMatch, request.endedOn(), request.reason(), Actor.of(user)));
+                                           @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return withEtag(service.end(id, ifMatch, request.endedOn(), request.reason(), actors.get()));
     }
 
     private static ResponseEntity<MembershipResponse> withEtag(Membership m) {

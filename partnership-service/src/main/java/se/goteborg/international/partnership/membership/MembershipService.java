@@ -21,7 +21,9 @@ import se.goteborg.international.partnership.shared.Rules;
 import se.goteborg.international.service.api.PageRequest;
 import se.goteborg.international.service.api.PageResponse;
 import se.goteborg.international.service.api.Versions;
+import se.goteborg.international.service.audit.AuditTrail;
 import se.goteborg.international.service.problem.ApiException;
+import se.goteborg.international.service.security.Actor;
 
 /** Use cases on memberships; each change and its event commit together through the outbox. */
 @Service
@@ -33,18 +35,24 @@ public class MembershipService {
     private final Outbox outbox;
     private final Clock clock;
 
-    MembershipService(MembershipRepository repository, Outbox outbox, Clock clock) {
+    private final AuditTrail audit;
+
+    MembershipService(MembershipRepository repository, Outbox outbox, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.repository = repository;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     @Transactional
-    public Membership register(MembershipDetails details, String actor) {
+    public Membership register(MembershipDetails details, Actor by) {
+        by.requireInternationalOffice("register a membership");
+        String actor = by.id();
         Membership m = Membership.register(details, clock.instant());
         repository.insert(m, actor);
         outbox.append(PartnershipEvents.MEMBERSHIP_REGISTERED, m.id().toString(),
                 new MembershipRegistered(m.id(), snapshot(m), actor));
+        audit.record("membership", m.id(), "register", by, null, snapshot(m));
         return m;
     }
 
@@ -59,7 +67,9 @@ public class MembershipService {
     }
 
     @Transactional
-    public Membership update(UUID id, String ifMatch, Long bodyVersion, MembershipDetails details, String actor) {
+    public Membership update(UUID id, String ifMatch, Long bodyVersion, MembershipDetails details, Actor by) {
+        by.requireInternationalOffice("update a membership");
+        String actor = by.id();
         Membership current = current(id, ifMatch);
         if (bodyVersion != null && bodyVersion != current.version()) {
             throw ApiException.conflict("version-conflict", "You edited version " + bodyVersion
@@ -68,26 +78,33 @@ public class MembershipService {
         Membership next = Rules.apply(() -> current.update(details));
         repository.update(next, current.version(), actor, clock.instant());
         outbox.append(PartnershipEvents.MEMBERSHIP_UPDATED, id.toString(), new MembershipUpdated(id, snapshot(next), actor));
+        audit.record("membership", id, "update", by, snapshot(current), snapshot(next));
         return next;
     }
 
     @Transactional
-    public Membership activate(UUID id, String ifMatch, Decision decision, String actor) {
+    public Membership activate(UUID id, String ifMatch, Decision decision, Actor by) {
+        by.requireInternationalOffice("activate a membership");
+        String actor = by.id();
         Membership current = current(id, ifMatch);
         Membership next = Rules.apply(() -> current.activate(decision, today()));
         repository.update(next, current.version(), actor, clock.instant());
         outbox.append(PartnershipEvents.MEMBERSHIP_ACTIVATED, id.toString(),
                 new MembershipActivated(id, decision(decision), snapshot(next), actor));
+        audit.record("membership", id, "activate", by, snapshot(current), snapshot(next));
         return next;
     }
 
     @Transactional
-    public Membership end(UUID id, String ifMatch, LocalDate on, String reason, String actor) {
+    public Membership end(UUID id, String ifMatch, LocalDate on, String reason, Actor by) {
+        by.requireInternationalOffice("end a membership");
+        String actor = by.id();
         Membership current = current(id, ifMatch);
         Membership next = Rules.apply(() -> current.end(on, reason, today()));
         repository.update(next, current.version(), actor, clock.instant());
         outbox.append(PartnershipEvents.MEMBERSHIP_ENDED, id.toString(),
                 new MembershipEnded(id, next.endedOn(), next.endedReason(), snapshot(next), actor));
+        audit.record("membership", id, "end", by, snapshot(current), snapshot(next));
         return next;
     }
 

@@ -37,12 +37,15 @@ import se.goteborg.international.partnership.partnership.PartnershipRequests.Ren
 import se.goteborg.international.partnership.partnership.PartnershipRequests.UpdatePartnershipRequest;
 import se.goteborg.international.partnership.projectlink.LinkedProject;
 import se.goteborg.international.partnership.projectlink.ProjectLinks;
-import se.goteborg.international.partnership.shared.Actor;
 import se.goteborg.international.partnership.shared.Decision;
 import se.goteborg.international.partnership.shared.DecisionInput;
 import se.goteborg.international.partnership.shared.PriorityArea;
 import se.goteborg.international.partnership.shared.Rules;
 import se.goteborg.international.service.api.PageRequest;
+import se.goteborg.international.service.audit.AuditEntry;
+import se.goteborg.international.service.audit.AuditTrail;
+import se.goteborg.international.service.security.Actor;
+import se.goteborg.international.service.security.CurrentActor;
 import se.goteborg.international.service.api.PageResponse;
 import se.goteborg.international.service.api.Versions;
 
@@ -59,7 +62,12 @@ class PartnershipController {
     private final PartnershipService service;
     private final ProjectLinks projectLinks;
 
-    PartnershipController(PartnershipService service, ProjectLinks projectLinks) {
+    private final CurrentActor actors;
+    private final AuditTrail audit;
+
+    PartnershipController(PartnershipService service, ProjectLinks projectLinks, CurrentActor actors, AuditTrail audit) {
+        this.actors = actors;
+        this.audit = audit;
         this.service = service;
         this.projectLinks = projectLinks;
     }
@@ -69,11 +77,9 @@ class PartnershipController {
             responses = {@ApiResponse(responseCode = "201", description = "Created; Location and ETag set"),
                     @ApiResponse(responseCode = "400", description = "Malformed: unknown field, wrong type, too long"),
                     @ApiResponse(responseCode = "422", description = "Unknown country or cooperation area")})
-    ResponseEntity<PartnershipResponse> propose(@Valid @RequestBody ProposePartnershipRequest request,
-                                                @Parameter(description = "Who makes the change (until sign-in exists)", example = "anna.andersson")
-                                                @RequestHeader(value = Actor.HEADER, required = false) String user) {
+    ResponseEntity<PartnershipResponse> propose(@Valid @RequestBody ProposePartnershipRequest request) {
         PartnershipProfile profile = Rules.apply(request::toProfile);
-        Partnership created = service.propose(request.kind(), profile, Actor.of(user));
+        Partnership created = service.propose(request.kind(), profile, actors.get());
         return ResponseEntity.created(URI.create("/api/partnerships/" + created.id()))
                 .eTag(Versions.etag(created.version())).body(PartnershipResponse.of(created, List.of()));
     }
@@ -107,6 +113,14 @@ class PartnershipController {
         return withEtag(p, projectLinks.forPartnership(id));
     }
 
+    @GetMapping("/{id}/audit")
+    @Operation(summary = "Who changed this partnership, when, and each field from what to what (oldest first)",
+            responses = {@ApiResponse(responseCode = "404", description = "No such partnership")})
+    List<AuditEntry> audit(@PathVariable UUID id) {
+        service.get(id);
+        return audit.history("partnership", id);
+    }
+
     @PutMapping("/{id}")
     @Operation(summary = "Replace a partnership's description (optimistic locking)",
             description = "Send If-Match with the ETag you read (stale → 412) or the version in the body (stale → 409). "
@@ -117,10 +131,9 @@ class PartnershipController {
                     @ApiResponse(responseCode = "422", description = "A rule of the policy is broken")})
     ResponseEntity<PartnershipResponse> update(@PathVariable UUID id,
                                                @Valid @RequestBody UpdatePartnershipRequest request,
-                                               @Parameter(example = "\"3\"") @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                               @RequestHeader(value = Actor.HEADER, required = false) String user) {
+                                               @Parameter(example = "\"3\"") @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         PartnershipProfile profile = Rules.apply(request::toProfile);
-        return withEtag(service.update(id, ifMatch, request.version(), profile, Actor.of(user)), null);
+        return withEtag(service.update(id, ifMatch, request.version(), profile, actors.get()), null);
     }
 
     @PostMapping("/{id}/activate")
@@ -134,11 +147,10 @@ class PartnershipController {
                             content = @Content(mediaType = "application/problem+json",
                                     examples = @ExampleObject(name = "twin city without KF decision", value = REFUSED_EXAMPLE)))})
     ResponseEntity<PartnershipResponse> activate(@PathVariable UUID id, @Valid @RequestBody ActivateRequest request,
-                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                 @RequestHeader(value = Actor.HEADER, required = false) String user) {
+                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         Decision decision = Rules.apply(() -> DecisionInput.toDecision(request.decision()));
         AgreementTerms terms = request.agreement() == null ? null : Rules.apply(request.agreement()::toTerms);
-        return withEtag(service.activate(id, ifMatch, decision, terms, Actor.of(user)), null);
+        return withEtag(service.activate(id, ifMatch, decision, terms, actors.get()), null);
     }
 
     @PostMapping("/{id}/make-dormant")
@@ -146,9 +158,8 @@ class PartnershipController {
             responses = {@ApiResponse(responseCode = "409", description = "Not ACTIVE"),
                     @ApiResponse(responseCode = "422", description = "Date or reason missing, or date in the future")})
     ResponseEntity<PartnershipResponse> makeDormant(@PathVariable UUID id, @Valid @RequestBody MakeDormantRequest request,
-                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                    @RequestHeader(value = Actor.HEADER, required = false) String user) {
-        return withEtag(service.makeDormant(id, ifMatch, request.since(), request.reason(), Actor.of(user)), null);
+                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return withEtag(service.makeDormant(id, ifMatch, request.since(), request.reason(), actors.get()), null);
     }
 
     @PostMapping("/{id}/reactivate")
@@ -156,9 +167,8 @@ class PartnershipController {
             responses = {@ApiResponse(responseCode = "409", description = "Not DORMANT"),
                     @ApiResponse(responseCode = "422", description = "No longer meets the rules for being active, e.g. the agreement has expired")})
     ResponseEntity<PartnershipResponse> reactivate(@PathVariable UUID id,
-                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                   @RequestHeader(value = Actor.HEADER, required = false) String user) {
-        return withEtag(service.reactivate(id, ifMatch, Actor.of(user)), null);
+                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return withEtag(service.reactivate(id, ifMatch, actors.get()), null);
     }
 
     @PostMapping("/{id}/renew")
@@ -166,11 +176,10 @@ class PartnershipController {
             responses = {@ApiResponse(responseCode = "409", description = "Not ACTIVE or DORMANT"),
                     @ApiResponse(responseCode = "422", description = "Decision missing or by the wrong body; new end not later")})
     ResponseEntity<PartnershipResponse> renew(@PathVariable UUID id, @Valid @RequestBody RenewRequest request,
-                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                              @RequestHeader(value = Actor.HEADER, required = false) String user) {
+                                              @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         Decision decision = Rules.apply(() -> DecisionInput.toDecision(request.decision()));
         return withEtag(service.renew(id, ifMatch, decision, request.agreementStart(), request.agreementEnd(),
-                request.renewalDue(), Actor.of(user)), null);
+                request.renewalDue(), actors.get()), null);
     }
 
     @PostMapping("/{id}/end")
@@ -178,10 +187,9 @@ class PartnershipController {
             responses = {@ApiResponse(responseCode = "409", description = "Not ACTIVE or DORMANT"),
                     @ApiResponse(responseCode = "422", description = "Date, reason or (twin city) KF decision missing")})
     ResponseEntity<PartnershipResponse> end(@PathVariable UUID id, @Valid @RequestBody EndRequest request,
-                                            @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                            @RequestHeader(value = Actor.HEADER, required = false) String user) {
+                                            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         Decision decision = Rules.apply(() -> DecisionInput.toDecision(request.decision()));
-        return withEtag(service.end(id, ifMatch, request.endedOn(), request.reason(), decision, Actor.of(user)), null);
+        return withEtag(service.end(id, ifMatch, request.endedOn(), request.reason(), decision, actors.get()), null);
     }
 
     @PostMapping("/{id}/activities")
@@ -189,12 +197,11 @@ class PartnershipController {
             responses = {@ApiResponse(responseCode = "201", description = "Recorded"),
                     @ApiResponse(responseCode = "404", description = "No such partnership"),
                     @ApiResponse(responseCode = "422", description = "E.g. ends before it starts, or after the partnership ended")})
-    ResponseEntity<ActivityResponse> recordActivity(@PathVariable UUID id, @Valid @RequestBody RecordActivityRequest r,
-                                                    @RequestHeader(value = Actor.HEADER, required = false) String user) {
-        String actor = Actor.of(user);
+    ResponseEntity<ActivityResponse> recordActivity(@PathVariable UUID id, @Valid @RequestBody RecordActivityRequest r) {
+        Actor actor = actors.get();
         Activity draft = Rules.apply(() -> new Activity(UUID.randomUUID(), id, r.type(), r.title(), r.startDate(),
                 r.endDate(), r.place(), r.theme(), r.host(), r.participants(), r.units(), r.outcomes(),
-                r.priorityAreas(), Instant.EPOCH, actor));
+                r.priorityAreas(), Instant.EPOCH, actor.id()));
         Activity recorded = service.recordActivity(id, draft, actor);
         return ResponseEntity.created(URI.create("/api/partnerships/" + id + "/activities/" + recorded.id()))
                 .body(ActivityResponse.of(recorded));

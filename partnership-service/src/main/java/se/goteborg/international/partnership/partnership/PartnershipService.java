@@ -24,7 +24,9 @@ import se.goteborg.international.partnership.shared.Rules;
 import se.goteborg.international.service.api.PageRequest;
 import se.goteborg.international.service.api.PageResponse;
 import se.goteborg.international.service.api.Versions;
+import se.goteborg.international.service.audit.AuditTrail;
 import se.goteborg.international.service.problem.ApiException;
+import se.goteborg.international.service.security.Actor;
 
 import static se.goteborg.international.partnership.partnership.PartnershipEventData.decision;
 import static se.goteborg.international.partnership.partnership.PartnershipEventData.snapshot;
@@ -44,9 +46,11 @@ public class PartnershipService {
     private final CooperationAreas cooperationAreas;
     private final Outbox outbox;
     private final Clock clock;
+    private final AuditTrail audit;
 
     PartnershipService(PartnershipRepository repository, ActivityRepository activities,
-                       CooperationAreas cooperationAreas, Outbox outbox, Clock clock) {
+                       CooperationAreas cooperationAreas, Outbox outbox, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.repository = repository;
         this.activities = activities;
         this.cooperationAreas = cooperationAreas;
@@ -55,12 +59,15 @@ public class PartnershipService {
     }
 
     @Transactional
-    public Partnership propose(PartnershipKind kind, PartnershipProfile profile, String actor) {
+    public Partnership propose(PartnershipKind kind, PartnershipProfile profile, Actor by) {
+        by.requireInternationalOffice("propose a partnership");
+        String actor = by.id();
         cooperationAreas.requireKnown(profile.cooperationAreas());
         Partnership p = Rules.apply(() -> Partnership.propose(kind, profile, clock.instant()));
         repository.insert(p, actor);
         outbox.append(PartnershipEvents.PROPOSED, p.id().toString(), new PartnershipProposed(p.id(), p.kind().name(),
                 profile.city().name(), profile.city().countryCode(), p.status().name(), snapshot(p), actor));
+        audit.record("partnership", p.id(), "propose", by, null, snapshot(p));
         return p;
     }
 
@@ -78,7 +85,9 @@ public class PartnershipService {
      * Replaces the description. {@code ifMatch} (ETag) mismatch → 412; {@code bodyVersion} mismatch → 409.
      */
     @Transactional
-    public Partnership update(UUID id, String ifMatch, Long bodyVersion, PartnershipProfile profile, String actor) {
+    public Partnership update(UUID id, String ifMatch, Long bodyVersion, PartnershipProfile profile, Actor by) {
+        by.requireInternationalOffice("update a partnership");
+        String actor = by.id();
         Partnership current = current(id, ifMatch);
         if (bodyVersion != null && bodyVersion != current.version()) {
             throw ApiException.conflict("version-conflict", "You edited version " + bodyVersion
@@ -88,63 +97,81 @@ public class PartnershipService {
         Partnership next = Rules.apply(() -> current.update(profile));
         save(next, current, actor);
         outbox.append(PartnershipEvents.UPDATED, id.toString(), new PartnershipUpdated(id, snapshot(next), actor));
+        audit.record("partnership", id, "update", by, snapshot(current), snapshot(next));
         return next;
     }
 
     @Transactional
-    public Partnership activate(UUID id, String ifMatch, Decision decision, AgreementTerms agreement, String actor) {
+    public Partnership activate(UUID id, String ifMatch, Decision decision, AgreementTerms agreement, Actor by) {
+        by.requireInternationalOffice("activate a partnership");
+        String actor = by.id();
         Partnership current = current(id, ifMatch);
         Partnership next = Rules.apply(() -> current.activate(decision, agreement, today()));
         save(next, current, actor);
         outbox.append(PartnershipEvents.ACTIVATED, id.toString(),
                 new PartnershipActivated(id, decision(decision), snapshot(next), actor));
+        audit.record("partnership", id, "activate", by, snapshot(current), snapshot(next));
         return next;
     }
 
     @Transactional
-    public Partnership makeDormant(UUID id, String ifMatch, LocalDate since, String reason, String actor) {
+    public Partnership makeDormant(UUID id, String ifMatch, LocalDate since, String reason, Actor by) {
+        by.requireInternationalOffice("make a partnership dormant");
+        String actor = by.id();
         Partnership current = current(id, ifMatch);
         Partnership next = Rules.apply(() -> current.makeDormant(since, reason, today()));
         save(next, current, actor);
         outbox.append(PartnershipEvents.MADE_DORMANT, id.toString(),
                 new PartnershipMadeDormant(id, next.dormantSince(), next.dormantReason(), snapshot(next), actor));
+        audit.record("partnership", id, "makeDormant", by, snapshot(current), snapshot(next));
         return next;
     }
 
     @Transactional
-    public Partnership reactivate(UUID id, String ifMatch, String actor) {
+    public Partnership reactivate(UUID id, String ifMatch, Actor by) {
+        by.requireInternationalOffice("reactivate a partnership");
+        String actor = by.id();
         Partnership current = current(id, ifMatch);
         Partnership next = Rules.apply(() -> current.reactivate(today()));
         save(next, current, actor);
         outbox.append(PartnershipEvents.REACTIVATED, id.toString(), new PartnershipReactivated(id, snapshot(next), actor));
+        audit.record("partnership", id, "reactivate", by, snapshot(current), snapshot(next));
         return next;
     }
 
     @Transactional
     public Partnership renew(UUID id, String ifMatch, Decision decision, LocalDate start, LocalDate end,
-                             LocalDate renewalDue, String actor) {
+                             LocalDate renewalDue, Actor by) {
+        by.requireInternationalOffice("renew a partnership");
+        String actor = by.id();
         Partnership current = current(id, ifMatch);
         Partnership next = Rules.apply(() -> current.renew(decision, start, end, renewalDue, today()));
         save(next, current, actor);
         AgreementTerms terms = next.profile().agreement();
         outbox.append(PartnershipEvents.RENEWED, id.toString(), new PartnershipRenewed(id, decision(decision),
                 current.profile().agreement().end(), terms.end(), terms.renewalDue(), snapshot(next), actor));
+        audit.record("partnership", id, "renew", by, snapshot(current), snapshot(next));
         return next;
     }
 
     @Transactional
-    public Partnership end(UUID id, String ifMatch, LocalDate on, String reason, Decision decision, String actor) {
+    public Partnership end(UUID id, String ifMatch, LocalDate on, String reason, Decision decision, Actor by) {
+        by.requireInternationalOffice("end a partnership");
+        String actor = by.id();
         Partnership current = current(id, ifMatch);
         Partnership next = Rules.apply(() -> current.end(on, reason, decision, today()));
         save(next, current, actor);
         outbox.append(PartnershipEvents.ENDED, id.toString(),
                 new PartnershipEnded(id, next.endedOn(), next.endedReason(), snapshot(next), actor));
+        audit.record("partnership", id, "end", by, snapshot(current), snapshot(next));
         return next;
     }
 
     /** Records an activity; the partnership itself is not changed (its version stays), so no If-Match is needed. */
     @Transactional
-    public Activity recordActivity(UUID partnershipId, Activity draft, String actor) {
+    public Activity recordActivity(UUID partnershipId, Activity draft, Actor by) {
+        by.requireMayChange("an activity of partnership " + partnershipId, draft.units());
+        String actor = by.id();
         Partnership p = get(partnershipId);
         Activity activity = Rules.apply(() -> {
             Activity a = new Activity(UUID.randomUUID(), partnershipId, draft.type(), draft.title(), draft.startDate(),
@@ -159,6 +186,7 @@ public class PartnershipService {
                 activity.endDate(), activity.place(), activity.theme(), activity.host(), activity.participants(),
                 activity.units(), activity.outcomes(), activity.priorityAreas().stream().map(Enum::name).sorted().toList(),
                 snapshot(p), actor));
+        audit.record("partnership-activity", activity.id(), "recordActivity", by, null, activity);
         return activity;
     }
 

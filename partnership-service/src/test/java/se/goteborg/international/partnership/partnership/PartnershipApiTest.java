@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import se.goteborg.international.events.Topics;
 import se.goteborg.international.partnership.ApiFixtures;
 import se.goteborg.international.testsupport.KafkaTestConsumer;
+import se.goteborg.international.testsupport.TestTokens;
 import se.goteborg.international.testsupport.PlatformIntegrationTest;
 import se.goteborg.international.testsupport.TestInfrastructure;
 
@@ -38,7 +39,7 @@ class PartnershipApiTest {
     @Test
     void proposingAPartnershipStoresItAndPublishesItsEvent() {
         Map<String, Object> created = http.post().uri("/api/partnerships").contentType(MediaType.APPLICATION_JSON)
-                .header("X-User", "anna.andersson")
+                .header("Authorization", "Bearer " + TestTokens.user("anna.andersson", TestTokens.CITY_OFFICE, "INTERNATIONAL_OFFICE"))
                 .body(Map.of("kind", "TWIN_CITY", "cityName", "Bergen", "countryCode", "NO"))
                 .exchange()
                 .expectStatus().isCreated()
@@ -126,7 +127,7 @@ class PartnershipApiTest {
         assertThat(activated.get("decision").get("body").asString()).isEqualTo("KF");
         assertThat(activated.get("partnership").get("status").asString()).isEqualTo("ACTIVE");
         assertThat(activated.get("partnership").get("mutualBenefit").asString()).contains("Gothenburg");
-        assertThat(activated.get("changedBy").asString()).isEqualTo("anonymous");
+        assertThat(activated.get("changedBy").asString()).isEqualTo("ingrid.io");
         JsonNode activity = events.get(2).get("data");
         assertThat(activity.get("activityType").asString()).isEqualTo("MEETING");
         assertThat(activity.get("priorityAreas").get(0).asString()).isEqualTo("EXTERNAL_MONITORING");

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import se.goteborg.international.events.Topics;
 import se.goteborg.international.partnership.ApiFixtures;
 import se.goteborg.international.testsupport.KafkaTestConsumer;
+import se.goteborg.international.testsupport.TestTokens;
 import se.goteborg.international.testsupport.PlatformIntegrationTest;
 import se.goteborg.international.testsupport.TestInfrastructure;
 
@@ -103,7 +104,7 @@ class PartnershipLifecycleApiTest {
         edit.put("localName", "Bjørgvin");
 
         http.put().uri("/api/partnerships/{id}", id).contentType(MediaType.APPLICATION_JSON).header("If-Match", "\"0\"")
-                .header("X-User", "erik.svensson").body(edit).exchange()
+                .header("Authorization", "Bearer " + TestTokens.user("erik.svensson", TestTokens.CITY_OFFICE, "INTERNATIONAL_OFFICE")).body(edit).exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueEquals("ETag", "\"1\"")
                 .expectBody().jsonPath("$.localName").isEqualTo("Bjørgvin");

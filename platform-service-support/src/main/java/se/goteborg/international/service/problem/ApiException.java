@@ -34,6 +34,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.CONFLICT, code, null, message);
     }
 
+    /** 403: the actor is known but may not do this (e.g. another unit's item). */
+    public static ApiException forbidden(String code, String message) {
+        return new ApiException(HttpStatus.FORBIDDEN, code, null, message);
+    }
+
     /** 412: If-Match named a version that is no longer current. */
     public static ApiException preconditionFailed(String message) {
         return new ApiException(HttpStatus.PRECONDITION_FAILED, "stale-version", null, message);

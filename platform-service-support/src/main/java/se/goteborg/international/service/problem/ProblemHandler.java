@@ -132,6 +132,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "'" + ex.getValue() + "' is not a valid " + describe(ex.getRequiredType()))));
     }
 
+    /** A method-level refusal (e.g. @PreAuthorize) is a 403, not an unforeseen error. */
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> handleAccessDenied(org.springframework.security.access.AccessDeniedException ex) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(problem(HttpStatus.FORBIDDEN, "forbidden", "Your token does not allow this: " + ex.getMessage()));
+    }
+
     /** Anything unforeseen: logged with an id the user can quote, never shown as a stack trace. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {

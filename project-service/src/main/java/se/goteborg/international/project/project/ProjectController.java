@@ -30,6 +30,8 @@ import se.goteborg.international.project.project.ProjectRequests.ReportRequest;
 import se.goteborg.international.service.api.PageRequest;
 import se.goteborg.international.service.api.PageResponse;
 import se.goteborg.international.service.api.Versions;
+import se.goteborg.international.service.audit.AuditEntry;
+import se.goteborg.international.service.audit.AuditTrail;
 import se.goteborg.international.service.problem.ApiException;
 
 @RestController
@@ -40,7 +42,10 @@ class ProjectController {
     private final ProjectService service;
     private final ExchangeRates rates;
 
-    ProjectController(ProjectService service, ExchangeRates rates) {
+    private final AuditTrail audit;
+
+    ProjectController(ProjectService service, ExchangeRates rates, AuditTrail audit) {
+        this.audit = audit;
         this.service = service;
         this.rates = rates;
     }
@@ -57,6 +62,14 @@ class ProjectController {
     @Operation(summary = "One project, with its co-financing rate, SEK amounts and competing applications")
     ResponseEntity<ProjectResponse> get(@PathVariable UUID id) {
         return ok(service.get(id));
+    }
+
+    @GetMapping("/{id}/audit")
+    @Operation(summary = "Who changed this project, when, and each field from what to what (oldest first)",
+            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "No such project"))
+    java.util.List<AuditEntry> audit(@PathVariable UUID id) {
+        service.get(id);
+        return audit.history("project", id);
     }
 
     @GetMapping

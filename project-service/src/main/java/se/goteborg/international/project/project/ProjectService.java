@@ -25,7 +25,10 @@ import se.goteborg.international.project.project.ProjectRepository.Competitor;
 import se.goteborg.international.service.api.PageRequest;
 import se.goteborg.international.service.api.PageResponse;
 import se.goteborg.international.service.api.Versions;
+import se.goteborg.international.service.audit.AuditTrail;
 import se.goteborg.international.service.problem.ApiException;
+import se.goteborg.international.service.security.Actor;
+import se.goteborg.international.service.security.CurrentActor;
 
 /**
  * Use cases on projects. Each runs in one transaction: the change, its events (through the outbox)
@@ -39,7 +42,13 @@ public class ProjectService {
     private final Outbox outbox;
     private final Clock clock;
 
-    ProjectService(ProjectRepository projects, IndicatorReportRepository reports, Outbox outbox, Clock clock) {
+    private final CurrentActor actors;
+    private final AuditTrail audit;
+
+    ProjectService(ProjectRepository projects, IndicatorReportRepository reports, Outbox outbox, Clock clock,
+                   CurrentActor actors, AuditTrail audit) {
+        this.actors = actors;
+        this.audit = audit;
         this.projects = projects;
         this.reports = reports;
         this.outbox = outbox;
@@ -48,23 +57,29 @@ public class ProjectService {
 
     @Transactional
     public Project register(ProjectDetails details) {
+        Actor by = actors.getOrSystem("project-service");
+        by.requireMayChange("a project led by " + details.leadUnit().name(), List.of(details.leadUnit().name()));
         requireProgramme(details.programme());
         Project project = rules(() -> Project.register(details, clock.instant()));
         projects.insert(project, clock.instant());
         outbox.append(ProjectEvents.REGISTERED, key(project), new ProjectRegistered(project.id(), snapshot(project)));
         announceCompetition(project);
+        audit.record("project", project.id(), "register", by, null, snapshot(project));
         return project;
     }
 
     @Transactional
     public Project update(UUID id, String ifMatch, ProjectDetails details) {
         Project current = load(id, ifMatch);
+        Actor by = requireMayChange(current);
+        by.requireMayChange("a project led by " + details.leadUnit().name(), List.of(details.leadUnit().name()));
         if (!details.programme().equals(current.details().programme())) {
             requireProgramme(details.programme());
         }
         Project changed = save(rules(() -> current.update(details)));
         outbox.append(ProjectEvents.UPDATED, key(changed), new ProjectUpdated(id, snapshot(changed)));
         announceCompetition(changed);
+        audit.record("project", id, "update", by, snapshot(current), snapshot(changed));
         return changed;
     }
 
@@ -72,46 +87,56 @@ public class ProjectService {
     @Transactional
     public Project moveTo(UUID id, String ifMatch, ProjectStatus target, String reason) {
         Project current = load(id, ifMatch);
+        Actor by = requireMayChange(current);
         Project changed = save(rules(() -> current.moveTo(target)));
         statusChanged(current, changed, reason);
         announceCompetition(changed);
+        audit.record("project", id, "moveTo", by, snapshot(current), snapshot(changed));
         return changed;
     }
 
     @Transactional
     public Project grant(UUID id, String ifMatch, LocalDate decisionDate, BigDecimal amount) {
         Project current = load(id, ifMatch);
+        Actor by = requireMayChange(current);
         Project changed = save(rules(() -> current.grant(decisionDate, amount)));
         statusChanged(current, changed, null);
         outbox.append(ProjectEvents.GRANTED, key(changed), new ProjectGranted(id, amount,
                 changed.details().budget().currency().name(), decisionDate, snapshot(changed)));
+        audit.record("project", id, "grant", by, snapshot(current), snapshot(changed));
         return changed;
     }
 
     @Transactional
     public Project reject(UUID id, String ifMatch, String reason) {
         Project current = load(id, ifMatch);
+        Actor by = requireMayChange(current);
         Project changed = save(rules(() -> current.reject(reason)));
         statusChanged(current, changed, changed.rejectionReason());
+        audit.record("project", id, "reject", by, snapshot(current), snapshot(changed));
         return changed;
     }
 
     @Transactional
     public Project addIndicator(UUID id, String ifMatch, Indicator indicator) {
         Project current = load(id, ifMatch);
+        Actor by = requireMayChange(current);
         Project changed = save(rules(() -> current.addIndicator(indicator)));
         outbox.append(ProjectEvents.UPDATED, key(changed), new ProjectUpdated(id, snapshot(changed)));
+        audit.record("project", id, "addIndicator", by, snapshot(current), snapshot(changed));
         return changed;
     }
 
     @Transactional
     public IndicatorReport reportActual(UUID id, String code, LocalDate reportedOn, BigDecimal value, String note) {
         Project current = load(id, null);
+        Actor by = requireMayChange(current);
         Project changed = save(rules(() -> current.reportActual(code, value, reportedOn)));
         IndicatorReport report = new IndicatorReport(UUID.randomUUID(), code, reportedOn, value, note);
         reports.insert(id, report, clock.instant());
         outbox.append(ProjectEvents.INDICATOR_REPORTED, key(changed),
                 new IndicatorReported(id, code, value, reportedOn, snapshot(changed)));
+        audit.record("project", id, "reportActual", by, snapshot(current), snapshot(changed));
         return report;
     }
 
@@ -121,8 +146,11 @@ public class ProjectService {
      */
     @Transactional
     public Project recordChange(UUID id, String ifMatch) {
-        Project changed = save(load(id, ifMatch));
+        Project current = load(id, ifMatch);
+        Actor by = requireMayChange(current);
+        Project changed = save(current);
         outbox.append(ProjectEvents.UPDATED, key(changed), new ProjectUpdated(id, snapshot(changed)));
+        audit.record("project", id, "recordChange", by, snapshot(current), snapshot(changed));
         return changed;
     }
 
@@ -179,6 +207,13 @@ public class ProjectService {
                                 snapshot(project)));
             }
         }
+    }
+
+    /** Only the international office, a client with the write scope, or an editor of the lead unit may change a project. */
+    private Actor requireMayChange(Project project) {
+        Actor by = actors.getOrSystem("project-service");
+        by.requireMayChange("project " + project.id(), List.of(project.details().leadUnit().name()));
+        return by;
     }
 
     private Project load(UUID id, String ifMatch) {

@@ -78,9 +78,9 @@ public class GuidelineCheck {
                    'call ' || coalesce(p.call_identifier, '?'), array_prepend(p.priority_area, p.other_priority_areas)
               from project_view p
              where p.gen = :gen and p.status in ('IDEA', 'APPLICATION_SUBMITTED')
-               and (p.competing or exists (select 1 from project_view o
+               and exists (select 1 from project_view o
                         where o.gen = p.gen and o.call_identifier = p.call_identifier and o.project_id <> p.project_id
-                          and o.status in ('IDEA', 'APPLICATION_SUBMITTED') and o.lead_unit is distinct from p.lead_unit))
+                          and o.status in ('IDEA', 'APPLICATION_SUBMITTED') and o.lead_unit is distinct from p.lead_unit)
             union all
             select 'HIGH_RELEVANCE_WITHOUT_ASSESSMENT', 'ASSESSMENT', a.assessment_id,
                    coalesce(i.celex, i.title, cast(a.item_id as text)), a.unit,

@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -15,6 +16,7 @@ import se.goteborg.international.events.envelope.EventCodec;
 import se.goteborg.international.reporting.ReportingFixtures;
 import se.goteborg.international.reporting.ReportingFixtures.Snapshot;
 import se.goteborg.international.testsupport.PlatformIntegrationTest;
+import se.goteborg.international.testsupport.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -59,7 +61,9 @@ class FreshnessTest {
         assertThat(age).isBetween(0.0, 60.0);
         await().atMost(Duration.ofSeconds(25)).until(() -> meters.get(FreshnessMetrics.LAG)
                 .tag("topic", Topics.PARTNERSHIP_EVENTS).gauge().value() >= 0);
-        http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+        http.get().uri("/actuator/prometheus")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.client("metrics-scraper", "metrics.read"))
+                .exchange().expectStatus().isOk()
                 .expectBody(String.class).value(text -> assertThat(text)
                         .contains("platform_reporting_last_event_age_seconds")
                         .contains("platform_reporting_consumer_lag_records{"));

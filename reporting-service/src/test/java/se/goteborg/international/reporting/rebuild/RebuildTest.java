@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -30,6 +31,7 @@ import se.goteborg.international.reporting.ReportingFixtures.Snapshot;
 import se.goteborg.international.reporting.Snapshots;
 import se.goteborg.international.reporting.readmodel.Generations;
 import se.goteborg.international.testsupport.PlatformIntegrationTest;
+import se.goteborg.international.testsupport.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -59,11 +61,15 @@ class RebuildTest {
         Map<String, Object> incremental = reports(fixtures);
         int oldGen = activeGeneration();
 
-        Map<String, Object> started = http.post().uri("/api/reports/admin/rebuild").exchange()
+        String operator = "Bearer " + TestTokens.operator(); // admin endpoints are the operator's
+        Map<String, Object> started = http.post().uri("/api/reports/admin/rebuild")
+                .header(HttpHeaders.AUTHORIZATION, operator).exchange()
                 .expectStatus().isAccepted().expectBody(Map.class).returnResult().getResponseBody();
         assertThat(started.get("status")).isIn("RUNNING", "SWITCHED");
         Map<?, ?> done = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> fixtures.get("/api/reports/admin/rebuild"), p -> !"RUNNING".equals(p.get("status")));
+                .until(() -> http.get().uri("/api/reports/admin/rebuild").header(HttpHeaders.AUTHORIZATION, operator)
+                                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody(),
+                        p -> !"RUNNING".equals(p.get("status")));
 
         assertThat(done.get("status")).isEqualTo("SWITCHED");
         assertThat(((Number) done.get("recordsRead")).longValue()).isPositive()

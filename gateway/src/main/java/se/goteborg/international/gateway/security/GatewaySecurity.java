@@ -1,0 +1,187 @@
+package se.goteborg.international.gateway.security;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import reactor.core.publisher.Mono;
+
+import se.goteborg.international.gateway.problem.Problems;
+
+/**
+ * The gateway as the front door: browsers sign in with OAuth2 login (session cookie, CSRF token in
+ * a cookie for the single-page UI, logout), API clients send bearer tokens (validated like the
+ * services do), and the user's token is relayed to the services (TokenRelay, application.yml). The
+ * services check roles and units themselves; the gateway only requires a signed-in caller.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+public class GatewaySecurity {
+
+    /** Content Security Policy for the UI: only our own scripts, never framed. */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, CorsConfigurationSource cors) {
+        ServerWebExchangeMatcher api = ServerWebExchangeMatchers.pathMatchers("/api/**");
+        http.authorizeExchange(auth -> auth
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .pathMatchers("/", "/index.html", "/favicon.ico", "/fallback", "/error").permitAll()
+                        .pathMatchers("/actuator/**").hasAnyAuthority("SCOPE_metrics.read", "ROLE_OPERATOR")
+                        .anyExchange().authenticated())
+                .oauth2Login(login -> { })
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> { }).authenticationEntryPoint(problem401()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint(api)))
+                .logout(logout -> logout.logoutSuccessHandler(home()))
+                // the session is the browser's: its changes need the CSRF token (cookie → X-XSRF-TOKEN header);
+                // bearer-token calls carry no ambient credentials and are exempt
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(GatewaySecurity::needsCsrf))
+                .cors(c -> c.configurationSource(cors))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.SAME_ORIGIN))
+                        // HSTS is written on HTTPS requests only (Spring Security's default); nosniff and
+                        // X-Frame-Options DENY on every response
+                        .hsts(hsts -> hsts.includeSubdomains(true)));
+        return http.build();
+    }
+
+    /** Writes the CSRF cookie on every response, so the UI has a token before its first change. */
+    @Bean
+    WebFilter csrfCookieFilter() {
+        return (exchange, chain) -> {
+            Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+            return token == null ? chain.filter(exchange) : token.then(chain.filter(exchange));
+        };
+    }
+
+    /** After Spring Security (order -100), so the limit is per signed-in user or token subject. */
+    @Bean
+    @org.springframework.core.annotation.Order(0)
+    RateLimitFilter rateLimitFilter(@Value("${platform.gateway.rate-limit.requests:300}") long requests,
+                                    @Value("${platform.gateway.rate-limit.period:1m}") java.time.Duration period) {
+        return new RateLimitFilter(requests, period);
+    }
+
+    /** Before Spring Security: an oversized body is refused before anything else is done with it. */
+    @Bean
+    @org.springframework.core.annotation.Order(-200)
+    RequestSizeLimitFilter requestSizeLimitFilter(
+            @Value("${platform.gateway.max-request-size:1MB}") org.springframework.util.unit.DataSize max) {
+        return new RequestSizeLimitFilter(max);
+    }
+
+    /** CORS only for the origins configured (none by default: the UI is served by the gateway itself). */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(@Value("${platform.gateway.cors.allowed-origins:}") List<String> origins) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        List<String> allowed = origins.stream().filter(o -> !o.isBlank()).toList();
+        if (!allowed.isEmpty()) {
+            CorsConfiguration config = new CorsConfiguration();
+            config.setAllowedOrigins(allowed);
+            config.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"));
+            config.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "X-Request-Id", "X-XSRF-TOKEN"));
+            config.setExposedHeaders(List.of("ETag", "Location", "X-Request-Id", "Retry-After"));
+            config.setAllowCredentials(true);
+            config.setMaxAge(3600L);
+            source.registerCorsConfiguration("/**", config);
+        }
+        return source;
+    }
+
+    static Mono<ServerWebExchangeMatcher.MatchResult> needsCsrf(ServerWebExchange exchange) {
+        HttpMethod method = exchange.getRequest().getMethod();
+        boolean safe = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)
+                || HttpMethod.OPTIONS.equals(method) || HttpMethod.TRACE.equals(method);
+        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        return safe || bearer ? ServerWebExchangeMatcher.MatchResult.notMatch() : ServerWebExchangeMatcher.MatchResult.match();
+    }
+
+    /** API calls get 401 problem+json; a browser asking for a page is sent to sign in. */
+    private static ServerAuthenticationEntryPoint entryPoint(ServerWebExchangeMatcher api) {
+        ServerAuthenticationEntryPoint signIn = new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/platform");
+        ServerAuthenticationEntryPoint problem = problem401();
+        return (exchange, ex) -> api.matches(exchange).flatMap(m -> m.isMatch()
+                ? problem.commence(exchange, ex) : signIn.commence(exchange, ex));
+    }
+
+    private static ServerAuthenticationEntryPoint problem401() {
+        return GatewaySecurity::write;
+    }
+
+    private static Mono<Void> write(ServerWebExchange exchange, AuthenticationException ex) {
+        boolean tokenSent = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
+        String code = tokenSent ? "invalid-token" : "unauthenticated";
+        String detail = tokenSent ? "The bearer token was refused: " + ex.getMessage()
+                : "Sign in first: " + exchange.getRequest().getPath().value()
+                        + " needs a signed-in session or a bearer token (Authorization: Bearer …)";
+        String json = "{\"type\":\"" + Problems.TYPE_PREFIX + code + "\",\"title\":\"Unauthorized\",\"status\":401,"
+                + "\"detail\":" + quote(detail) + ",\"instance\":" + quote(exchange.getRequest().getPath().value())
+                + ",\"code\":\"" + code + "\"}";
+        exchange.getResponse().setStatusCode(HttpStatus.UNAUTHORIZED);
+        // RFC 6750: the scheme, and for a refused token the reason
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, tokenSent
+                ? "Bearer error=\"invalid_token\", error_description=" + quote(ex.getMessage().replace("\"", "'"))
+                : "Bearer");
+        exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        DataBuffer buffer = exchange.getResponse().bufferFactory().wrap(json.getBytes(StandardCharsets.UTF_8));
+        return exchange.getResponse().writeWith(Mono.just(buffer));
+    }
+
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    private static RedirectServerLogoutSuccessHandler home() {
+        RedirectServerLogoutSuccessHandler handler = new RedirectServerLogoutSuccessHandler();
+        handler.setLogoutSuccessUrl(URI.create("/"));
+        return handler;
+    }
+}
