@@ -66,6 +66,9 @@ class PartnershipApiTest {
         assertThat(data.get("status").asString()).isEqualTo("PROPOSED");
         assertThat(data.get("partnership").get("version").asLong()).isZero();
         assertThat(data.get("changedBy").asString()).isEqualTo("anna.andersson");
+        // every event's envelope says who caused it and for which unit (the audit's "who")
+        assertThat(event.get("actor").asString()).isEqualTo("anna.andersson");
+        assertThat(event.get("actorunit").asString()).isEqualTo(TestTokens.CITY_OFFICE);
     }
 
     /** The "done when": create a twin city, be refused without KF, activate with KF, record an activity, list. */

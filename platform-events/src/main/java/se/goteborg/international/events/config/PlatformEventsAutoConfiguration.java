@@ -34,11 +34,14 @@ import tools.jackson.databind.json.JsonMapper;
 import se.goteborg.international.events.Topics;
 import se.goteborg.international.events.consumer.EventInbox;
 import se.goteborg.international.events.consumer.ListenerErrorHandling;
+import se.goteborg.international.events.envelope.EventActor;
 import se.goteborg.international.events.envelope.EventCodec;
 import se.goteborg.international.events.outbox.Outbox;
 import se.goteborg.international.events.outbox.OutboxProperties;
 import se.goteborg.international.events.outbox.OutboxRelay;
 import se.goteborg.international.events.outbox.TraceContextCapture;
+import se.goteborg.international.service.security.Actor;
+import se.goteborg.international.service.security.CurrentActor;
 
 /**
  * The event backbone every service gets by depending on platform-events: the platform schema
@@ -94,8 +97,13 @@ public class PlatformEventsAutoConfiguration {
 
     @Bean
     Outbox outbox(JdbcTemplate jdbc, EventCodec codec, OutboxRelay relay, Clock clock,
-                  ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
-        return new Outbox(jdbc, codec, relay, clock, new TraceContextCapture(tracer, propagator));
+                  ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator,
+                  ObjectProvider<CurrentActor> currentActor, @Value("${spring.application.name}") String application) {
+        return new Outbox(jdbc, codec, relay, clock, new TraceContextCapture(tracer, propagator), () -> {
+            CurrentActor current = currentActor.getIfAvailable();
+            Actor who = current == null ? Actor.system(application) : current.getOrSystem(application);
+            return new EventActor(who.id(), who.unit());
+        });
     }
 
     /** Kafka's reachability as a health component: DEGRADED, never DOWN, since the outbox covers writes. */

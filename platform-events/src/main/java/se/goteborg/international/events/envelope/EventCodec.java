@@ -27,11 +27,15 @@ public class EventCodec {
     }
 
     public <T> EventEnvelope wrap(EventType<T> type, String subject, T payload, Instant time) {
+        return wrap(type, subject, payload, time, null);
+    }
+
+    public <T> EventEnvelope wrap(EventType<T> type, String subject, T payload, Instant time, EventActor actor) {
         if (!type.payload().isInstance(payload)) {
             throw new IllegalArgumentException(type.wireType() + " carries " + type.payload().getSimpleName());
         }
         return new EventEnvelope(UUID.randomUUID(), source, type.wireType(), subject, time, type.version(),
-                json.valueToTree(payload));
+                json.valueToTree(payload), actor);
     }
 
     public String write(EventEnvelope e) {
@@ -44,6 +48,12 @@ public class EventCodec {
         node.put("time", e.time().toString());
         node.put("datacontenttype", "application/json");
         node.put("dataversion", String.valueOf(e.dataVersion()));
+        if (e.actor() != null) {
+            node.put("actor", e.actor().id());
+            if (e.actor().unit() != null) {
+                node.put("actorunit", e.actor().unit());
+            }
+        }
         node.set("data", e.data());
         return json.writeValueAsString(node);
     }
@@ -73,7 +83,8 @@ public class EventCodec {
         try {
             envelope = new EventEnvelope(UUID.fromString(required(node, "id")), required(node, "source"),
                     required(node, "type"), required(node, "subject"), Instant.parse(required(node, "time")),
-                    Integer.parseInt(required(node, "dataversion")), data);
+                    Integer.parseInt(required(node, "dataversion")), data,
+                    text(node, "actor") == null ? null : new EventActor(text(node, "actor"), text(node, "actorunit")));
         } catch (IllegalArgumentException | DateTimeParseException ex) {
             throw new MalformedEventException("bad attribute: " + ex.getMessage());
         }

@@ -15,9 +15,10 @@ import tools.jackson.databind.JsonNode;
  * @param time        when the change happened
  * @param dataVersion the payload version (extension attribute {@code dataversion})
  * @param data        the payload
+ * @param actor       who caused it (extension attributes {@code actor}, {@code actorunit}); null when unknown
  */
 public record EventEnvelope(UUID id, String source, String type, String subject, Instant time, int dataVersion,
-                            JsonNode data) {
+                            JsonNode data, EventActor actor) {
 
     public static final String SPEC_VERSION = "1.0";
     /** Kafka content-type header value for structured-mode CloudEvents. */

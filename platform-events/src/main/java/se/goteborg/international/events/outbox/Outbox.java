@@ -2,6 +2,7 @@ package se.goteborg.international.events.outbox;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,12 +11,14 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import se.goteborg.international.events.EventType;
+import se.goteborg.international.events.envelope.EventActor;
 import se.goteborg.international.events.envelope.EventCodec;
 import se.goteborg.international.events.envelope.EventEnvelope;
 
 /**
  * The transactional outbox: records an event in the same database transaction as the domain change
- * that caused it, so both commit or neither does. {@link OutboxRelay} publishes it to Kafka.
+ * that caused it, so both commit or neither does. {@link OutboxRelay} publishes it to Kafka. Every
+ * event records who caused it (the request's user or client and unit, else the service itself).
  */
 public class Outbox {
 
@@ -26,13 +29,16 @@ public class Outbox {
     private final OutboxRelay relay;
     private final Clock clock;
     private final TraceContextCapture trace;
+    private final Supplier<EventActor> actor;
 
-    public Outbox(JdbcTemplate jdbc, EventCodec codec, OutboxRelay relay, Clock clock, TraceContextCapture trace) {
+    public Outbox(JdbcTemplate jdbc, EventCodec codec, OutboxRelay relay, Clock clock, TraceContextCapture trace,
+                  Supplier<EventActor> actor) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.relay = relay;
         this.clock = clock;
         this.trace = trace;
+        this.actor = actor;
     }
 
     /**
@@ -43,7 +49,7 @@ public class Outbox {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Outbox.append needs the transaction of the change it records");
         }
-        EventEnvelope envelope = codec.wrap(type, aggregateId, payload, clock.instant());
+        EventEnvelope envelope = codec.wrap(type, aggregateId, payload, clock.instant(), actor.get());
         jdbc.update("""
                 insert into platform.outbox_event
                     (event_id, topic, message_key, event_type, payload, created_at, trace_headers)

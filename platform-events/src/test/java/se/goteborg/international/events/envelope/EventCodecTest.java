@@ -35,6 +35,19 @@ class EventCodecTest {
     }
 
     @Test
+    void whoCausedTheEventTravelsWithIt() {
+        UUID id = UUID.randomUUID();
+        EventEnvelope sent = codec.wrap(PartnershipEvents.PROPOSED, id.toString(),
+                new PartnershipProposed(id, "TWIN_CITY", "Turku", "FI", "PROPOSED"), Instant.now(),
+                new EventActor("ingrid", "Stadsledningskontoret"));
+        String wire = codec.write(sent);
+        assertThat(wire).contains("\"actor\":\"ingrid\"", "\"actorunit\":\"Stadsledningskontoret\"");
+        assertThat(codec.read(wire).actor()).isEqualTo(new EventActor("ingrid", "Stadsledningskontoret"));
+        assertThat(codec.read(codec.write(codec.wrap(PartnershipEvents.PROPOSED, id.toString(),
+                new PartnershipProposed(id, "TWIN_CITY", "Turku", "FI", "PROPOSED"), Instant.now()))).actor()).isNull();
+    }
+
+    @Test
     void aFieldAddedByANewerProducerIsIgnoredNotDeadLettered() {
         UUID id = UUID.randomUUID();
         EventEnvelope received = codec.read("""
