@@ -2,6 +2,7 @@ package se.goteborg.international.monitoring.consultation;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import se.goteborg.international.service.api.PageRequest;
 import se.goteborg.international.service.api.PageResponse;
 import se.goteborg.international.service.api.Versions;
+import se.goteborg.international.service.audit.AuditEntry;
+import se.goteborg.international.service.audit.AuditTrail;
 import se.goteborg.international.service.security.CurrentActor;
 
 @RestController
@@ -32,10 +35,19 @@ class ConsultationController {
     private final ConsultationService service;
 
     private final CurrentActor actors;
+    private final AuditTrail audit;
 
-    ConsultationController(ConsultationService service, CurrentActor actors) {
+    ConsultationController(ConsultationService service, CurrentActor actors, AuditTrail audit) {
         this.actors = actors;
         this.service = service;
+        this.audit = audit;
+    }
+
+    @GetMapping("/{id}/audit")
+    @Operation(summary = "Who changed this consultation, when, from what to what")
+    List<AuditEntry> audit(@PathVariable UUID id) {
+        service.get(id); // 404 for an unknown consultation
+        return audit.history(ConsultationService.AUDIT_TYPE, id);
     }
 
     @PostMapping

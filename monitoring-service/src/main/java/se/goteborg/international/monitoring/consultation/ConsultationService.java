@@ -27,6 +27,7 @@ import se.goteborg.international.monitoring.alert.Watchable;
 import se.goteborg.international.service.api.PageRequest;
 import se.goteborg.international.service.api.PageResponse;
 import se.goteborg.international.service.api.Versions;
+import se.goteborg.international.service.audit.AuditTrail;
 import se.goteborg.international.service.security.Actor;
 import se.goteborg.international.service.security.CurrentActor;
 import se.goteborg.international.service.problem.ApiException;
@@ -35,15 +36,21 @@ import se.goteborg.international.service.problem.ApiException;
 @Service
 public class ConsultationService {
 
+    /** The audit trail's name for a consultation. */
+    static final String AUDIT_TYPE = "consultation";
+
     private final JdbcClient jdbc;
     private final Outbox outbox;
     private final AlertService alerts;
     private final Clock clock;
 
     private final CurrentActor actors;
+    private final AuditTrail audit;
 
-    ConsultationService(JdbcClient jdbc, Outbox outbox, AlertService alerts, Clock clock, CurrentActor actors) {
+    ConsultationService(JdbcClient jdbc, Outbox outbox, AlertService alerts, Clock clock, CurrentActor actors,
+                        AuditTrail audit) {
         this.actors = actors;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.alerts = alerts;
@@ -68,6 +75,7 @@ public class ConsultationService {
             throw ApiException.conflict("already-watched", "a consultation with reference " + c.reference() + " is already watched");
         }
         outbox.append(MonitoringEvents.CONSULTATION_OPENED, c.id().toString(), new ConsultationChanged(c.snapshot(), changedBy));
+        audit.record(AUDIT_TYPE, c.id(), "open", actors.getOrSystem("monitoring-service"), null, c.snapshot());
         alerts.raiseForSubscribers(watchable(c), AlertReason.NEW_MATCH, "new:" + c.id(),
                 "New consultation matches your subscription: " + c.title() + " (feedback until " + c.feedbackEnd() + ")");
         return c;
@@ -117,6 +125,8 @@ public class ConsultationService {
         boolean answered = !before.responseStatus().settled() && saved.responseStatus().settled();
         outbox.append(answered ? MonitoringEvents.CONSULTATION_ANSWERED : MonitoringEvents.CONSULTATION_UPDATED,
                 saved.id().toString(), new ConsultationChanged(saved.snapshot(), changedBy));
+        audit.record(AUDIT_TYPE, saved.id(), answered ? "answer" : "update", actors.getOrSystem("monitoring-service"),
+                before.snapshot(), saved.snapshot());
         return saved;
     }
 

@@ -1,5 +1,6 @@
 package se.goteborg.international.monitoring.consultation;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,14 @@ class ConsultationAndAssessmentApiTest {
                 .body("{\"responseStatus\":\"DRAFTING\"}").exchange()
                 .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("responseStatus");
+        // the audit trail answers who changed it, when, from what to what
+        http.get().uri("/api/consultations/{id}/audit", id).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(2)
+                .jsonPath("$[1].action").isEqualTo("answer")
+                .jsonPath("$[1].actor").isEqualTo("ingrid.io")
+                .jsonPath("$[1].actorUnit").isEqualTo("Stadsledningskontoret")
+                .jsonPath("$[1].changes[?(@.field == 'responseStatus')].from").isEqualTo(List.of("CONSIDERING"))
+                .jsonPath("$[1].changes[?(@.field == 'responseStatus')].to").isEqualTo(List.of("SUBMITTED"));
         http.get().uri("/api/consultations?topic=mobility&responseStatus=SUBMITTED").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.items[?(@.id == '" + id + "')]").exists();
         http.post().uri("/api/consultations").contentType(MediaType.APPLICATION_JSON).body("""
