@@ -114,3 +114,31 @@ export function label(code) {
   const entry = ENUMS[code];
   return entry ? entry[current === 'en' ? 1 : 0] : String(code).replaceAll('_', ' ').toLowerCase().replace(/^./, c => c.toUpperCase());
 }
+
+// The APIs answer in English; staff read Swedish. Known rules (by problem code) and common field
+// messages are shown in Swedish, anything else as the API wrote it.
+const PROBLEMS_SV = {
+  'twin-city-needs-kf-decision': 'En vänort behöver ett beslut i kommunfullmäktige (KF) för att aktiveras',
+  'partner-city-needs-decision': 'En partnerstad behöver ett beslut i kommunstyrelsen (KS) eller kommunfullmäktige (KF)',
+  'partner-city-needs-end-date': 'En partnerstad behöver ett slutdatum för avtalet',
+  'mutual-benefit-required': 'Ange den ömsesidiga nyttan för Göteborg',
+  'priority-area-required': 'Välj minst ett prioriterat område',
+  'twin-city-end-needs-kf-decision': 'En vänort avslutas genom beslut i kommunfullmäktige (KF)',
+  'end-date-required': 'Ange när partnerskapet avslutas',
+  'end-reason-required': 'Ange varför partnerskapet avslutas',
+  'agreement-expired': 'Avtalet har gått ut',
+};
+const MESSAGES_SV = {
+  'is required': 'Obligatoriskt – fyll i',
+  'must not be negative': 'Får inte vara negativt',
+  'must be an ISO 3166-1 alpha-2 code such as SE or NO': 'Ange landets tvåbokstavskod, t.ex. SE eller NO',
+  'must be between -90 and 90': 'Måste vara mellan -90 och 90',
+  'must be between -180 and 180': 'Måste vara mellan -180 och 180',
+};
+
+/** A problem's message for one field in the current language. */
+export function problemMessage(code, message, single) {
+  if (current === 'en') return message;
+  if (single && PROBLEMS_SV[code]) return PROBLEMS_SV[code];
+  return MESSAGES_SV[message] || message;
+}

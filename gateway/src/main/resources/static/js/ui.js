@@ -1,5 +1,5 @@
 // Small DOM helpers, formats and the shared pieces of every page (notices, field errors, pager, tables).
-import { t, label } from './i18n.js';
+import { t, label, problemMessage } from './i18n.js';
 
 /** Builds an element: h('p', {class: 'x'}, 'text', child). Attributes starting with "on" become listeners. */
 export function h(tag, attrs = {}, ...children) {
@@ -88,6 +88,10 @@ export function clearErrors(form) {
  */
 export function showErrors(form, error) {
   clearErrors(form);
+  const list = error.fieldErrors;
+  // one rule broken: its code names it, so its words can be given in Swedish
+  const single = new Set(list.map(e => e.message)).size === 1;
+  for (const e of list) e.message = problemMessage(error.problem.code, e.message, single);
   const unplaced = [];
   const placed = [];
   for (const { field: name, message } of error.fieldErrors) {

@@ -41,6 +41,7 @@ export async function render(main) {
     }),
     section(funding, async () => {
       const f = await fundingReport;
+      if (!f.rows.length) return h('div', { class: 'card' }, h('h2', {}, t('chartFunding')), h('p', {}, t('noData')));
       const years = [...new Set(f.rows.map(r => r.year))].sort();
       const programmes = [...new Set(f.rows.map(r => r.programme))].sort();
       const sum = (y, p) => f.rows.filter(r => r.year === y && r.programme === p).reduce((s, r) => s + Number(r.appliedSek || 0), 0);
@@ -59,6 +60,7 @@ export async function render(main) {
       const areas = [...new Set(f.rows.map(r => r.priorityArea))].sort();
       const count = (u, a) => f.rows.filter(r => r.unit === u && r.priorityArea === a).reduce((s, r) => s + Number(r.projectsApplied || 0), 0);
       const rows = units.flatMap(u => areas.map(a => ({ u, a, n: count(u, a) }))).filter(r => r.n > 0);
+      if (!rows.length) return h('div', { class: 'card', id: 'chart-projects' }, h('h2', {}, t('chartProjects')), h('p', {}, t('noData')));
       const option = {
         tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 10, right: 20, top: 40, bottom: 30, containLabel: true },
         yAxis: { type: 'category', data: units }, xAxis: { type: 'value', minInterval: 1 },

@@ -135,7 +135,7 @@ class WebUiJourneyTest {
         browser.findElement(By.id("activate")).click();
         WebElement error = waitFor(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-field-wrapper='decision.body'] .field-error")));
-        assertThat(error.getText()).contains("city council (KF)");
+        assertThat(error.getText()).contains("En vänort behöver ett beslut i kommunfullmäktige (KF)");
         assertThat(browser.findElement(By.id("f-decision-body")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("f-decision-body")).getAttribute("aria-describedby")).contains(error.getAttribute("id"));
         step("activation-refused");
@@ -191,7 +191,7 @@ class WebUiJourneyTest {
             browser.navigate().refresh();
             awaitReady();
         }
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-projects canvas")));
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-pipeline canvas")));
         pause(500);
         step("start-kpis");
 
