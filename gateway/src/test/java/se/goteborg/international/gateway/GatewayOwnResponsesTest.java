@@ -65,13 +65,13 @@ class GatewayOwnResponsesTest extends GatewayTest {
     }
 
     @Test
-    void theHomePageIsThePlaceholder() {
+    void theHomePageIsTheWebUi() {
         http.get().uri("/").accept(MediaType.TEXT_HTML).exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
                 .expectBody(String.class).value(html -> assertThat(html)
                         .contains("<title>Internationellt samarbete – Göteborgs Stad</title>")
-                        .contains("href=\"/actuator/health\""));
+                        .contains("<script type=\"module\" src=\"/js/app.js\"></script>"));
     }
 
     @Test

@@ -54,6 +54,8 @@ public class GatewaySecurity {
         http.authorizeExchange(auth -> auth
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .pathMatchers("/", "/index.html", "/favicon.ico", "/fallback", "/error").permitAll()
+                        // the web UI's static files (no data in them): the page must load to offer sign-in
+                        .pathMatchers("/css/**", "/js/**", "/geo/**", "/img/**", "/webjars/**").permitAll()
                         .pathMatchers("/actuator/**").hasAnyAuthority("SCOPE_metrics.read", "ROLE_OPERATOR")
                         .anyExchange().authenticated())
                 .oauth2Login(login -> { })

@@ -1,0 +1,51 @@
+// Pieces shared by the list and detail pages.
+import { t, label } from '../i18n.js';
+import { h, table, dateTime } from '../ui.js';
+
+/** A filter form that navigates to base?filters (so the URL keeps the filters and Back works). */
+export function filterForm(base, query, controls) {
+  const form = h('form', { class: 'filters', role: 'search', 'aria-label': t('filter') }, ...controls,
+    h('div', { class: 'field' }, h('button', { type: 'submit', class: 'button' }, t('search'))),
+    h('div', { class: 'field' }, h('a', { href: `#${base}`, class: 'button secondary' }, t('clear'))));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const q = new URLSearchParams();
+    for (const el of form.elements) if (el.name && el.value) q.set(el.name, el.value);
+    location.hash = `${base}${q.toString() ? '?' + q : ''}`;
+  });
+  for (const el of form.querySelectorAll('[name]')) if (query[el.name]) el.value = query[el.name];
+  return form;
+}
+
+export function filterSelect(name, text, codes) {
+  const id = `filter-${name}`;
+  return h('div', { class: 'field' }, h('label', { for: id }, text),
+    h('select', { id, name }, h('option', { value: '' }, t('all')), ...codes.map(c => h('option', { value: c }, label(c)))));
+}
+
+export function filterText(name, text) {
+  const id = `filter-${name}`;
+  return h('div', { class: 'field' }, h('label', { for: id }, text), h('input', { id, name, type: 'search' }));
+}
+
+export function pageLink(base, query) {
+  return (p) => `#${base}?${new URLSearchParams({ ...query, page: p })}`;
+}
+
+/** The audit trail: who changed what, when. */
+export function auditTable(entries) {
+  return table(t('history'), [
+    [t('when'), e => dateTime(e.at)], [t('who'), e => `${e.actor}${e.actorUnit ? ` (${e.actorUnit})` : ''}`], [t('what'), e => e.action],
+    [t('changes'), e => h('ul', {}, ...(e.changes || []).map(c => h('li', {}, `${c.field}: ${fmt(c.from)} → ${fmt(c.to)}`)))],
+  ], entries);
+}
+
+function fmt(v) {
+  if (v == null) return '–';
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+/** A definition list of [term, value] pairs. */
+export function facts(pairs) {
+  return h('dl', { class: 'facts' }, ...pairs.filter(Boolean).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v ?? '–')]));
+}

@@ -1,0 +1,183 @@
+// Vänorter och partnerstäder: list, detail with history, create/edit, activate with a decision, end; memberships list.
+import { get, post, put, query } from '../api.js';
+import { t, label } from '../i18n.js';
+import { h, section, table, pager, status, field, input, select, values, showErrors, clearErrors, notice, date, num, sek } from '../ui.js';
+import { filterForm, filterSelect, filterText, pageLink, auditTable, facts } from './common.js';
+
+const KINDS = ['TWIN_CITY', 'PARTNER_CITY'];
+const STATUSES = ['PROPOSED', 'ACTIVE', 'DORMANT', 'ENDED'];
+const AREAS = ['OWN_OPERATIONS', 'BUSINESS_DEVELOPMENT', 'EXTERNAL_MONITORING'];
+
+export async function list(main, _params, q) {
+  main.append(h('h1', {}, t('partnershipsTitle')),
+    h('p', {}, h('a', { class: 'button', href: '#/partnerships/new', id: 'new-partnership' }, t('newPartnership'))),
+    filterForm('/partnerships', q, [filterSelect('kind', t('kind'), KINDS), filterSelect('status', t('status'), STATUSES),
+      filterSelect('priorityArea', t('priorityArea'), AREAS), filterText('country', t('countryShort')), filterText('q', t('search'))]));
+  const results = h('div', { id: 'results', 'aria-live': 'polite' });
+  main.append(results);
+  await section(results, async () => {
+    const page = await get(`/api/partnerships${query({ ...q, size: 20 })}`);
+    return [table(t('partnershipsTitle'), [
+      [t('city'), p => h('a', { href: `#/partnerships/${p.id}` }, p.cityName)], [t('countryShort'), p => p.countryCode],
+      [t('kind'), p => label(p.kind)], [t('status'), p => status(p.status)], [t('responsibleUnit'), p => p.responsibleUnit],
+      [t('agreementEnd'), p => date(p.agreement?.end)]], page.items), pager(page, pageLink('/partnerships', q))];
+  });
+}
+
+export async function create(main) {
+  main.append(h('h1', {}, t('newPartnership')));
+  const areas = await get('/api/partnerships/cooperation-areas').catch(() => []);
+  const form = profileForm(null, areas, true);
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      const created = await post('/api/partnerships', body(form, true));
+      location.hash = `#/partnerships/${created.id}?created=1`;
+    } catch (err) { showErrors(form, err); }
+  });
+  main.append(form);
+}
+
+export async function edit(main, [id]) {
+  const p = await get(`/api/partnerships/${id}`);
+  main.append(h('h1', {}, `${t('editPartnership')}: ${p.cityName}`));
+  const areas = await get('/api/partnerships/cooperation-areas').catch(() => []);
+  const form = profileForm(p, areas, false);
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      await put(`/api/partnerships/${id}`, { ...body(form, false), version: p.version });
+      location.hash = `#/partnerships/${id}?saved=1`;
+    } catch (err) { showErrors(form, err); }
+  });
+  main.append(form);
+}
+
+function body(form, withKind) {
+  const v = values(form);
+  const out = {
+    cityName: v.cityName, localName: v.localName, countryCode: v.countryCode?.toUpperCase(),
+    latitude: v.latitude, longitude: v.longitude, priorityAreas: v.priorityAreas || [], cooperationAreas: v.cooperationAreas || [],
+    mutualBenefit: v.mutualBenefit, responsibleUnit: v.responsibleUnit, meetingCadence: v.meetingCadence,
+    agreement: (v['agreement.start'] || v['agreement.end'] || v['agreement.renewalDue'])
+      ? { start: v['agreement.start'], end: v['agreement.end'], renewalDue: v['agreement.renewalDue'] } : undefined,
+  };
+  if (withKind) out.kind = v.kind;
+  return out;
+}
+
+function checkboxes(name, legend, options, chosen) {
+  return h('fieldset', { 'data-field-wrapper': name }, h('legend', { 'data-field': name, tabindex: '-1', id: `f-${name}` }, legend),
+    ...options.map(([code, text]) => h('label', { class: 'check' },
+      h('input', { type: 'checkbox', name, value: code, checked: chosen.includes(code) }), text)));
+}
+
+function profileForm(p, areas, isNew) {
+  const form = h('form', { novalidate: true, id: 'partnership-form' });
+  form.append(
+    isNew ? field('kind', t('kind'), select(KINDS.map(k => [k, label(k)]), 'TWIN_CITY', { required: true })) : null,
+    field('cityName', t('city'), input({ value: p?.cityName || '', required: true, autocomplete: 'off' })),
+    field('localName', t('localName'), input({ value: p?.localName || '' })),
+    field('countryCode', t('country'), input({ value: p?.countryCode || '', maxlength: 2, required: true, size: 4 })),
+    field('latitude', t('latitude'), input({ value: p?.latitude ?? '', inputmode: 'decimal' }), t('coordsHint')),
+    field('longitude', t('longitude'), input({ value: p?.longitude ?? '', inputmode: 'decimal' })),
+    checkboxes('priorityAreas', t('priorityAreas'), AREAS.map(a => [a, label(a)]), p?.priorityAreas || []),
+    areas.length ? checkboxes('cooperationAreas', t('cooperationAreas'), areas.map(a => [a.code, a.nameSv || a.name || a.code]), p?.cooperationAreas || []) : null,
+    field('mutualBenefit', t('mutualBenefit'), h('textarea', {}, p?.mutualBenefit || '')),
+    field('responsibleUnit', t('responsibleUnit'), input({ value: p?.responsibleUnit || '' })),
+    field('meetingCadence', t('meetingCadence'), input({ value: p?.meetingCadence || '' })),
+    field('agreement.start', t('agreementStart'), input({ type: 'date', value: p?.agreement?.start || '' })),
+    field('agreement.end', t('agreementEnd'), input({ type: 'date', value: p?.agreement?.end || '' })),
+    field('agreement.renewalDue', t('renewalDue'), input({ type: 'date', value: p?.agreement?.renewalDue || '' })),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button', id: 'save' }, t('save')),
+      h('a', { class: 'button secondary', href: p ? `#/partnerships/${p.id}` : '#/partnerships' }, t('cancel'))));
+  return form;
+}
+
+export async function detail(main, [id], q) {
+  const p = await get(`/api/partnerships/${id}`);
+  main.append(h('h1', {}, `${p.cityName} – ${label(p.kind)}`));
+  if (q.created) main.append(notice('success', t('created')));
+  if (q.saved) main.append(notice('success', t('saved')));
+  if (q.activated) main.append(notice('success', t('activated')));
+  if (q.ended) main.append(notice('success', t('ended')));
+  main.append(h('div', { class: 'card' }, facts([
+    [t('status'), status(p.status)], [t('kind'), label(p.kind)], [t('city'), `${p.cityName}${p.localName && p.localName !== p.cityName ? ` (${p.localName})` : ''}`],
+    [t('countryShort'), p.countryCode], [t('latitude') + ' / ' + t('longitude'), p.latitude != null ? `${p.latitude}, ${p.longitude}` : '–'],
+    [t('priorityAreas'), (p.priorityAreas || []).map(label).join(', ') || '–'], [t('cooperationAreas'), (p.cooperationAreas || []).join(', ') || '–'],
+    [t('mutualBenefit'), p.mutualBenefit], [t('responsibleUnit'), p.responsibleUnit],
+    [t('agreementStart'), date(p.agreement?.start)], [t('agreementEnd'), date(p.agreement?.end)], [t('renewalDue'), date(p.agreement?.renewalDue)],
+    [t('decisions'), p.decisions?.length ? h('ul', {}, ...p.decisions.map(d => h('li', {}, `${label(d.body)} ${date(d.decidedOn)}, ${d.caseReference}`))) : t('none')],
+  ])));
+  main.append(h('div', { class: 'actions' },
+    p.status !== 'ENDED' ? h('a', { class: 'button secondary', href: `#/partnerships/${id}/edit` }, t('edit')) : null,
+    h('a', { class: 'button secondary', href: `#/projects/new?partnershipId=${id}`, id: 'register-project' }, t('registerProjectWith'))));
+  if (p.status === 'PROPOSED') main.append(activateForm(p));
+  if (p.status === 'ACTIVE' || p.status === 'DORMANT') main.append(endForm(p));
+  main.append(h('h2', {}, t('linkedProjects')), p.linkedProjects?.length
+    ? h('ul', {}, ...p.linkedProjects.map(l => h('li', {}, h('a', { href: `#/projects/${l.projectId || l.id}` }, l.title || l.projectTitle || l.projectId), l.status ? ` – ${label(l.status)}` : '')))
+    : h('p', {}, t('none')));
+  const history = h('section', { 'aria-labelledby': 'history-heading' });
+  main.append(h('h2', { id: 'history-heading' }, t('history')), history);
+  await section(history, async () => auditTable(await get(`/api/partnerships/${id}/audit`)));
+}
+
+function decisionFields(defaultBody) {
+  return [
+    field('decision.body', t('decisionBody'), select([['', '–'], ['KF', label('KF')], ['KS', label('KS')]], defaultBody)),
+    field('decision.decidedOn', t('decidedOn'), input({ type: 'date' })),
+    field('decision.caseReference', t('caseReference'), input({ placeholder: 'KF 2025/00123' })),
+  ];
+}
+
+function decisionBody(v) {
+  return (v['decision.body'] || v['decision.decidedOn'] || v['decision.caseReference'])
+    ? { body: v['decision.body'], decidedOn: v['decision.decidedOn'], caseReference: v['decision.caseReference'] } : undefined;
+}
+
+function activateForm(p) {
+  const form = h('form', { class: 'card', id: 'activate-form', novalidate: true, 'aria-labelledby': 'activate-heading' },
+    h('h2', { id: 'activate-heading' }, t('activate')), h('p', { class: 'hint' }, t('activateHint')), ...decisionFields(''),
+    p.kind === 'PARTNER_CITY' ? field('agreement.end', t('agreementEnd'), input({ type: 'date', value: p.agreement?.end || '' })) : null,
+    h('button', { type: 'submit', class: 'button', id: 'activate' }, t('activate')));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    clearErrors(form);
+    const v = values(form);
+    try {
+      await post(`/api/partnerships/${p.id}/activate`, { decision: decisionBody(v), agreement: v['agreement.end'] ? { start: p.agreement?.start, end: v['agreement.end'], renewalDue: p.agreement?.renewalDue } : undefined }, { etag: `"${p.version}"` });
+      location.hash = `#/partnerships/${p.id}?activated=${Date.now()}`;
+    } catch (err) { showErrors(form, err); }
+  });
+  return form;
+}
+
+function endForm(p) {
+  const form = h('form', { class: 'card', id: 'end-form', novalidate: true, 'aria-labelledby': 'end-heading' },
+    h('h2', { id: 'end-heading' }, t('end')),
+    field('endedOn', t('endedOn'), input({ type: 'date' })), field('reason', t('reason'), h('textarea', {})),
+    ...(p.kind === 'TWIN_CITY' ? decisionFields('KF') : []),
+    h('button', { type: 'submit', class: 'button danger', id: 'end' }, t('end')));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const v = values(form);
+    try {
+      await post(`/api/partnerships/${p.id}/end`, { endedOn: v.endedOn, reason: v.reason, decision: decisionBody(v) }, { etag: `"${p.version}"` });
+      location.hash = `#/partnerships/${p.id}?ended=${Date.now()}`;
+    } catch (err) { showErrors(form, err); }
+  });
+  return form;
+}
+
+export async function memberships(main, _params, q) {
+  main.append(h('h1', {}, t('membershipsTitle')),
+    filterForm('/memberships', q, [filterSelect('status', t('status'), ['PROPOSED', 'ACTIVE', 'ENDED']), filterText('q', t('search'))]));
+  const results = h('div', { id: 'results' });
+  main.append(results);
+  await section(results, async () => {
+    const page = await get(`/api/memberships${query({ ...q, size: 20 })}`);
+    return [table(t('membershipsTitle'), [[t('organisation'), m => m.organisation], [t('status'), m => status(m.status)],
+      [t('responsibleUnit'), m => m.responsibleUnit], [t('amount'), m => m.yearlyCost == null ? '–' : sek(m.yearlyCost), { num: true }],
+      [t('renewalDue'), m => date(m.reviewDate)]], page.items), pager(page, pageLink('/memberships', q))];
+  });
+}

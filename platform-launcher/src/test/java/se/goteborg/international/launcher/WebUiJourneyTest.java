@@ -1,0 +1,311 @@
+package se.goteborg.international.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI as a new member of staff uses it, in Swedish, in a real browser (Debian's headless
+ * chromium driven by chromedriver) on the whole platform: open the start page, sign in through the
+ * identity provider's form, register a twin city, be shown the rule that blocks its activation next to
+ * the decision field, activate it, register a project with that partner, see both on the map and in
+ * the KPIs, open the guideline check, download the annual report, sign out. Every page of ours that is
+ * visited must have zero axe-core violations (WCAG 2.1 A and AA rules). Screenshots of each step are
+ * kept in {@code platform-launcher/target/screenshots/}.
+ *
+ * <p>Where chromium or chromedriver is not installed (bin/ensure-prerequisites installs them as root on
+ * Debian), the test is skipped with that reason, never failed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebUiJourneyTest {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final String run = "W" + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36).toUpperCase();
+    private final Path screenshots = Path.of("target", "screenshots");
+    private final List<String> a11yFindings = new ArrayList<>();
+    private WholePlatform platform;
+    private WebDriver browser;
+    private int shot;
+
+    @BeforeAll
+    void startPlatformAndBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Skipped: the web UI's browser test needs Debian's chromium and chromium-driver (" + CHROMIUM + ", "
+                        + CHROMEDRIVER + "); bin/ensure-prerequisites installs them when run as root on Debian");
+        Files.createDirectories(screenshots);
+        platform = WholePlatform.start("webui-logs");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1366,1000", "--lang=sv-SE");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void aNewUserDoesTheWholeJourneyInSwedishWithNoAccessibilityViolations() {
+        String gateway = platform.gatewayUrl();
+        String city = "Bergen " + run;
+        LocalDate today = LocalDate.now();
+
+        // 1. the start page, signed out: in Swedish, offering sign-in
+        browser.get(gateway + "/");
+        awaitReady();
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+        assertThat(browser.findElement(By.id("sign-in")).getText()).isEqualTo("Logga in");
+        step("start-signed-out");
+
+        // 2. sign in through the identity provider's form
+        browser.findElement(By.id("sign-in")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.name("username"))).sendKeys("ingrid");
+        browser.findElement(By.name("password")).sendKeys("ingrid-demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
+        awaitReady();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("kpi-partnerships")));
+        assertThat(browser.findElement(By.id("user-area")).getText()).contains("Stadsledningskontoret");
+        step("start-signed-in");
+
+        // 3. register a twin city (vänort), with coordinates for the map
+        go("#/partnerships/new");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("partnership-form")));
+        new Select(browser.findElement(By.id("f-kind"))).selectByValue("TWIN_CITY");
+        type("f-cityName", city);
+        type("f-countryCode", "NO");
+        type("f-latitude", "60.39");
+        type("f-longitude", "5.32");
+        browser.findElement(By.cssSelector("input[name=priorityAreas][value=OWN_OPERATIONS]")).click();
+        type("f-mutualBenefit", "Utbyte om skolutveckling som ger Göteborgs lärare nya metoder");
+        type("f-responsibleUnit", "Stadsledningskontoret");
+        step("partnership-form");
+        browser.findElement(By.id("save")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("activate-form")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(city).contains("Vänort");
+
+        // 4. a decision by the executive board (KS) does not activate a vänort: the rule is shown at the field
+        new Select(browser.findElement(By.id("f-decision-body"))).selectByValue("KS");
+        type("f-decision-decidedOn", today.minusDays(3).toString());
+        type("f-decision-caseReference", "KS " + today.getYear() + "/" + run);
+        browser.findElement(By.id("activate")).click();
+        WebElement error = waitFor(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-field-wrapper='decision.body'] .field-error")));
+        assertThat(error.getText()).contains("En vänort behöver ett beslut i kommunfullmäktige (KF)");
+        assertThat(browser.findElement(By.id("f-decision-body")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("f-decision-body")).getAttribute("aria-describedby")).contains(error.getAttribute("id"));
+        step("activation-refused");
+
+        // 5. with the city council's (KF) decision it becomes active
+        new Select(browser.findElement(By.id("f-decision-body"))).selectByValue("KF");
+        browser.findElement(By.id("activate")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Partnerskapet är aktiverat."));
+        assertThat(browser.findElement(By.cssSelector("main .card .status")).getText()).isEqualTo("Aktiv");
+        String partnershipId = browser.getCurrentUrl().replaceAll(".*#/partnerships/([0-9a-f-]{36}).*", "$1");
+        step("partnership-active");
+
+        // 6. register a project with that partner
+        browser.findElement(By.id("register-project")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("project-form")));
+        type("f-title", "Hamnsamarbete " + run);
+        new Select(browser.findElement(By.id("f-leadUnit-type"))).selectByValue("FORVALTNING");
+        type("f-leadUnit-name", "Stadsledningskontoret");
+        new Select(browser.findElement(By.id("f-primaryPriorityArea"))).selectByValue("OWN_OPERATIONS");
+        new Select(browser.findElement(By.id("f-programme"))).selectByIndex(1);
+        type("f-startDate", today.withDayOfYear(1).toString());
+        type("f-endDate", today.plusYears(2).toString());
+        type("f-budget-total", "1000000");
+        type("f-budget-externalGrant", "600000");
+        type("f-budget-ownContribution", "400000");
+        type("f-benefitForGothenburg", "Nya metoder för stadens hamnlogistik");
+        assertThat(new Select(browser.findElement(By.id("f-partners-0--partnershipId"))).getFirstSelectedOption().getText())
+                .contains(city);
+        step("project-form");
+        browser.findElement(By.id("save")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Registrerat."));
+        assertThat(browser.findElement(By.partialLinkText(city)).getAttribute("href")).endsWith("#/partnerships/" + partnershipId);
+        step("project-registered");
+
+        // 7. the twin city on the map (drawn offline from the shipped shapes) and in its list
+        go("#/map");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map canvas")));
+        assertThat(browser.findElement(By.id("map-section")).getText()).contains(city).contains("60.39, 5.32");
+        assertThat(browser.findElement(By.id("map")).getAttribute("aria-label")).contains(city);
+        pause(500); // let the canvas paint before the screenshot
+        step("map");
+
+        // 8. both in the KPIs once reporting has the events (through Kafka; this run's reporting database is fresh)
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            go("#/");
+            waitFor(ExpectedConditions.presenceOfElementLocated(By.id("kpi-partnerships")));
+            if (kpi("kpi-twin").equals("1") && kpi("kpi-active").equals("1") && kpi("kpi-projects").equals("1")) {
+                break;
+            }
+            assertThat(System.nanoTime()).as("KPIs to count the vänort and the project within %s", WAIT).isLessThan(deadline);
+            pause(1000);
+            browser.navigate().refresh();
+            awaitReady();
+        }
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-pipeline canvas")));
+        pause(500);
+        step("start-kpis");
+
+        // 9. the guideline check
+        go("#/guideline");
+        waitFor(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("guideline"), "Laddar")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Riktlinjekontroll");
+        assertThat(browser.findElements(By.cssSelector("#guideline .notice"))).as("no error in the guideline check").isEmpty();
+        step("guideline-check");
+
+        // 10. the annual report: links for PDF and Excel, which the signed-in browser can download
+        go("#/annual");
+        WebElement pdf = waitFor(ExpectedConditions.presenceOfElementLocated(By.id("download-pdf")));
+        assertThat(pdf.getText()).isEqualTo("Ladda ner årsrapport " + today.getYear() + " (PDF)");
+        step("annual-report");
+        assertThat(download(pdf.getAttribute("href"))).containsEntry("status", 200L)
+                .containsEntry("type", "application/pdf").containsEntry("magic", "%PDF");
+        Map<String, Object> xlsx = download(browser.findElement(By.id("download-xlsx")).getAttribute("href"));
+        assertThat(xlsx).containsEntry("status", 200L).containsEntry("magic", "PK\u0003\u0004");
+
+        // 11. English on request, then sign out
+        browser.findElement(By.cssSelector("#lang-switch button[data-lang=en]")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Annual report"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        browser.findElement(By.cssSelector("#lang-switch button[data-lang=sv]")).click();
+        browser.findElement(By.id("sign-out")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
+
+        assertThat(a11yFindings).as("axe-core violations (WCAG 2.1 A/AA) on the pages visited").isEmpty();
+    }
+
+    private void go(String hash) {
+        ((JavascriptExecutor) browser).executeScript("location.hash = arguments[0]", hash);
+        awaitReady();
+    }
+
+    /** Waits until the page has rendered and no section is still loading. */
+    private void awaitReady() {
+        waitFor(d -> "true".equals(((JavascriptExecutor) d).executeScript("return document.body && document.body.dataset.ready")));
+        waitFor(d -> !d.findElement(By.tagName("main")).getText().contains("Laddar …"));
+    }
+
+    private <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, WAIT).until(condition::apply);
+    }
+
+    private void type(String id, String text) {
+        WebElement el = browser.findElement(By.id(id));
+        if ("date".equals(el.getAttribute("type"))) {
+            // typing into a date input depends on the locale's format; set the value as the browser would
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", el, text);
+        } else {
+            el.clear();
+            el.sendKeys(text);
+        }
+    }
+
+    private String kpi(String id) {
+        return browser.findElement(By.cssSelector("#" + id + " .value")).getText().replace('\u00a0', ' ').trim();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> download(String url) {
+        return (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {
+                  const bytes = new Uint8Array(await r.arrayBuffer());
+                  done({status: r.status, type: (r.headers.get('content-type') || '').split(';')[0],
+                        magic: String.fromCharCode(...bytes.slice(0, 4)), size: bytes.length});
+                }).catch(e => done({error: String(e)}));
+                """, url);
+    }
+
+    /** A screenshot, then axe-core over the page: its WCAG 2.1 A/AA violations are collected. */
+    private void step(String name) {
+        shot++;
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        try {
+            Files.write(screenshots.resolve(String.format("%02d-%s.png", shot, name)), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axeSource());
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})
+                  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                      + v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(', '))))
+                  .catch(e => done(['axe failed: ' + e]));
+                """, WCAG_TAGS);
+        for (Object violation : (List<?>) result) {
+            a11yFindings.add(name + ": " + violation);
+        }
+    }
+
+    private static String axeSourceCache;
+
+    private static String axeSource() {
+        if (axeSourceCache == null) {
+            try (InputStream in = WebUiJourneyTest.class.getResourceAsStream("/axe/axe.min.js")) {
+                axeSourceCache = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axeSourceCache;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
