@@ -11,11 +11,18 @@
 #   REPORTING_URL  default http://127.0.0.1:8084
 #   REPORTING_DB   default postgresql://postgres@127.0.0.1:15432/reporting
 #   RUNS           timed requests per endpoint, default 10
+#   IDP_URL        identity provider for a client-credentials token, default http://127.0.0.1:9000
+#   (bench/run-all runs it as part of the suite: bench/reporting/run.sh)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 url="${REPORTING_URL:-http://127.0.0.1:8084}"
 db="${REPORTING_DB:-postgresql://postgres@127.0.0.1:15432/reporting}"
 runs="${RUNS:-10}"
+# every API needs a token (a department system's, from the development identity provider by default)
+token="${REPORTING_TOKEN:-$(curl -fsS -u department-system:department-demo-secret \
+  -d 'grant_type=client_credentials&scope=platform.read platform.write' "${IDP_URL:-http://127.0.0.1:9000}/oauth2/token" |
+  sed -E 's/.*"access_token":"([^"]+)".*/\1/')}"
+auth=(-H "Authorization: Bearer $token")
 limit_ms=500
 
 case "${1:-}" in
@@ -38,10 +45,10 @@ failed=0
 for path in "/api/reports/guideline-check" "/api/reports/overview" "/api/reports/guideline-check?unit=Bench%20unit%207" \
             "/api/reports/overview?year=2024&priorityArea=OWN_OPERATIONS" "/api/reports/funding?year=2024" \
             "/api/reports/legislation" "/api/reports/activity"; do
-  curl -fsS -o /dev/null "$url$path"   # warm-up
+  curl -fsS -o /dev/null "${auth[@]}" "$url$path"   # warm-up
   times=()
   for _ in $(seq "$runs"); do
-    times+=("$(curl -fsS -o /dev/null -w '%{time_total}' "$url$path")")
+    times+=("$(curl -fsS -o /dev/null -w '%{time_total}' "${auth[@]}" "$url$path")")
   done
   sorted=$(printf '%s\n' "${times[@]}" | sort -n)
   median_ms=$(echo "$sorted" | awk -v n="$runs" 'NR == int((n + 1) / 2) { printf "%d", $1 * 1000 }')
