@@ -120,6 +120,20 @@ class GatewaySecurityTest extends GatewayTest {
     }
 
     @Test
+    void aTooLargeBodySentWithoutALengthIsRefusedToo() {
+        // chunked: no Content-Length to check up front, so the gateway counts the body as it streams
+        var chunks = reactor.core.publisher.Flux.range(0, 70).map(i -> new org.springframework.core.io.buffer
+                .DefaultDataBufferFactory().wrap(("\"" + "a".repeat(1022) + "\",").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String path = "/api/partnerships/chunked-" + java.util.UUID.randomUUID();
+        http.post().uri(path).contentType(MediaType.APPLICATION_JSON)
+                .body(chunks, org.springframework.core.io.buffer.DataBuffer.class).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(PARTNERSHIP.receivedAt(path)).as("the service got no complete oversized request")
+                .allSatisfy(r -> assertThat(r.body().length()).isLessThan(64 * 1024));
+    }
+
+    @Test
     void anOpenCircuitAnswers503Within100Milliseconds() {
         CircuitBreaker reporting = breakers.circuitBreaker("reporting-service");
         try {
