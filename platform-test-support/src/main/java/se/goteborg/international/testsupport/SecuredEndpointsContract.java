@@ -99,6 +99,15 @@ public abstract class SecuredEndpointsContract {
         }));
     }
 
+    @Autowired
+    private org.springframework.security.oauth2.jwt.JwtDecoder jwtDecoder;
+
+    @Test
+    void verifiedTokensAreRememberedSoReuseIsCheap() {
+        // the shared resource-server configuration wraps the decoder (platform-service-support)
+        assertThat(jwtDecoder.getClass().getSimpleName()).isEqualTo("VerifiedTokenCache");
+    }
+
     @Test
     void metricsAndOtherActuatorEndpointsNeedAToken() {
         anonymous().get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();

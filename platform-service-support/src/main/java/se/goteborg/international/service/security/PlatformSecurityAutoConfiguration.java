@@ -8,6 +8,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -18,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -105,6 +107,18 @@ public class PlatformSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     CurrentActor currentActor() {
         return new CurrentActor();
+    }
+
+    /** Every service's token decoder remembers the tokens it verified (see {@link VerifiedTokenCache}). */
+    @Bean
+    static BeanPostProcessor verifiedTokenCache() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokenCache)
+                        ? new VerifiedTokenCache(decoder) : bean;
+            }
+        };
     }
 
     static Collection<GrantedAuthority> authorities(Jwt jwt) {
