@@ -32,6 +32,8 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import se.goteborg.international.service.web.RequestBodyLimitFilter;
+
 /**
  * The platform's one error contract: every failure is RFC 9457 problem+json with a stable
  * {@code code}, a plain-words {@code detail}, and {@code errors} naming the fields concerned.
@@ -98,6 +100,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        if (ex.getMostSpecificCause() instanceof RequestBodyLimitFilter.RequestBodyTooLargeException tooLarge) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
+                    "payload-too-large", "The request body is larger than " + tooLarge.maxBytes()
+                            + " bytes, the most that is accepted."));
+        }
         // the Jackson exception knows the field; a parse error below it (e.g. a bad date) does not
         Throwable cause = ex.getMostSpecificCause();
         for (Throwable t = ex.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
