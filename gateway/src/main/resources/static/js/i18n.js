@@ -89,7 +89,7 @@ const D = {
   reject: ['Ge avslag', 'Reject'], rejectHeading: ['Avslag på ansökan', 'Application rejected'], rejectReason: ['Skäl till avslaget', 'Reason for the rejection'],
   rejectExplain: ['Projektet markeras som avslaget med skälet du angav. Det kan inte ändras eller få nya milstolpar efteråt.',
     'The project is marked as rejected with the reason you gave. It cannot be changed or take new milestones afterwards.'],
-  complete: ['Avsluta projektet', 'Complete the project'], completeHeading: ['Projektet är genomfört', 'The project is done'],
+  complete: ['Avsluta projektet', 'Complete the project'], completeHeading: ['Markera projektet som genomfört', 'Mark the project as done'],
   completeExplain: ['Projektet markeras som avslutat. Utfall för indikatorerna kan fortfarande rapporteras, men projektet kan inte ändras eller få nya milstolpar.',
     'The project is marked as completed. Indicator values can still be reported, but the project cannot be changed or take new milestones.'],
   withdraw: ['Återkalla projektet', 'Withdraw the project'], withdrawHeading: ['Återkalla', 'Withdraw'], withdrawReason: ['Skäl', 'Reason'],
