@@ -7,6 +7,7 @@ import * as start from './pages/start.js';
 import * as partnerships from './pages/partnerships.js';
 import * as projects from './pages/projects.js';
 import * as monitoring from './pages/monitoring.js';
+import * as consultations from './pages/consultations.js';
 import * as reports from './pages/reports.js';
 import * as map from './pages/map.js';
 
@@ -31,7 +32,13 @@ const ROUTES = [
   [/^\/projects\/([0-9a-f-]{36})$/, projects.detail],
   [/^\/legislation$/, monitoring.list],
   [/^\/legislation\/([0-9a-f-]{36})$/, monitoring.detail],
-  [/^\/consultations$/, monitoring.consultations],
+  // projects and omvärldsbevakning: edit forms and the consultation pages
+  [/^\/projects\/([0-9a-f-]{36})\/edit$/, projects.edit],
+  [/^\/legislation\/([0-9a-f-]{36})\/edit$/, monitoring.edit],
+  [/^\/consultations$/, consultations.list],
+  [/^\/consultations\/new$/, consultations.create],
+  [/^\/consultations\/([0-9a-f-]{36})$/, consultations.detail],
+  [/^\/consultations\/([0-9a-f-]{36})\/edit$/, consultations.edit],
   [/^\/guideline$/, reports.guideline],
   [/^\/annual$/, reports.annual],
 ];

@@ -1,11 +1,16 @@
-// Omvärldsbevakning: watched legislation (list, detail with history, change stage, assess) and consultations.
-import { get, post, query } from '../api.js';
+// Omvärldsbevakning: watched legislation (list, detail with history, edit, change stage, assess).
+// Consultations (samråd) are in consultations.js.
+import { get, post, put, query } from '../api.js';
 import { t, label, lang } from '../i18n.js';
-import { h, section, table, pager, status, field, input, select, values, showErrors, notice, date, dateTime } from '../ui.js';
+import { h, section, table, pager, status, field, input, select, values, notice, date, dateTime } from '../ui.js';
 import { filterForm, filterSelect, filterText, pageLink, facts } from './common.js';
 import { session } from '../session.js';
+import { mayChange, isInternationalOffice, changeForm, showFailure, reload, splitList } from './changes.js';
 
 const STAGES = ['PROPOSED', 'UNDER_NEGOTIATION', 'ADOPTED', 'PUBLISHED', 'IN_FORCE', 'WITHDRAWN', 'REJECTED'];
+const MAIN_LINE = ['PROPOSED', 'UNDER_NEGOTIATION', 'ADOPTED', 'PUBLISHED', 'IN_FORCE'];
+const TYPES = ['REGULATION', 'DIRECTIVE', 'DECISION', 'PROPOSAL', 'COMMUNICATION', 'RECOMMENDATION', 'OTHER'];
+const DATES = ['proposal', 'adoption', 'publication', 'application', 'transpositionDeadline'];
 const title = (i) => (lang() === 'en' ? i.titleEn || i.titleSv : i.titleSv || i.titleEn) || i.celex || i.procedureReference;
 
 export async function list(main, _params, q) {
@@ -21,38 +26,48 @@ export async function list(main, _params, q) {
   });
 }
 
+/** The stages an item may move to next (Stage.refusalToMoveTo): forward on the main line; a proposal may also be withdrawn or rejected. */
+function nextStages(stage) {
+  const at = MAIN_LINE.indexOf(stage);
+  if (at < 0) return [];
+  return [...MAIN_LINE.slice(at + 1), ...(at <= 1 ? ['WITHDRAWN', 'REJECTED'] : [])];
+}
+
 export async function detail(main, [id], q) {
   const i = await get(`/api/legislation/${id}`);
   main.append(h('h1', {}, title(i)));
-  if (q.done) main.append(notice('success', t('saved')));
+  if (q.done || q.saved) main.append(notice('success', t('saved')));
+  const d = i.dates || {};
   main.append(h('div', { class: 'card' }, facts([[t('celex'), i.celex], [t('stage'), status(i.stage)], [t('kind'), label(i.type)],
-    ['Procedur', i.procedureReference], [t('description'), (i.subjectAreas || []).join(', ')],
-    ['EUR-Lex', i.sourceLink ? h('a', { href: i.sourceLink }, i.sourceLink) : '–']])));
+    [t('procedureReference'), i.procedureReference], [t('titleSv'), i.titleSv], [t('titleEn'), i.titleEn],
+    [t('subjectAreas'), (i.subjectAreas || []).join(', ') || '–'],
+    ...DATES.map(k => [t(`date_${k}`), date(d[k])]), [t('date_entryIntoForce'), (d.entryIntoForce || []).map(date).join(', ') || '–'],
+    [t('sourceLink'), i.sourceLink ? h('a', { href: i.sourceLink, rel: 'noopener' }, i.sourceLink) : '–'],
+    [t('eli'), i.eli ? h('a', { href: i.eli, rel: 'noopener' }, i.eli) : '–'],
+    [t('related'), i.related?.length ? h('ul', {}, ...i.related.map(r => h('li', {}, h('a', { href: `#/legislation/${r.id}` }, r.celex || label(r.type)), ` – ${label(r.stage)}`))) : t('none')]])));
 
-  const stageForm = h('form', { class: 'card', id: 'stage-form', novalidate: true }, h('h2', {}, t('changeStage')),
-    field('stage', t('stage'), select(STAGES.map(s => [s, label(s)]), i.stage)), field('reason', t('reason'), input({})),
-    h('button', { type: 'submit', class: 'button', id: 'change-stage' }, t('changeStage')));
-  stageForm.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    const v = values(stageForm);
-    try { await post(`/api/legislation/${id}/stage`, { stage: v.stage, reason: v.reason }, { etag: `"${i.version}"` }); location.hash = `#/legislation/${id}?done=${Date.now()}`; } catch (err) { showErrors(stageForm, err); }
-  });
-  const assessForm = h('form', { class: 'card', id: 'assess-form', novalidate: true }, h('h2', {}, t('assess')),
-    field('unit', t('unit'), input({ value: session.me?.unit || '' })),
-    field('relevance', t('relevance'), select([['', '–'], ...['HIGH', 'MEDIUM', 'LOW', 'NONE'].map(r => [r, label(r)])], '')),
-    field('influence', t('impact'), select([['', '–'], ['LEGAL', 'Juridisk'], ['POLITICAL', 'Politisk'], ['BOTH', 'Båda']], '')),
-    field('expectedImpact', t('impact'), h('textarea', {})), field('actions', t('actions'), h('textarea', {})),
-    field('dueDate', t('dueDate'), input({ type: 'date' })),
-    h('button', { type: 'submit', class: 'button', id: 'assess' }, t('assess')));
-  assessForm.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    const v = values(assessForm);
-    try { await post(`/api/legislation/${id}/assessments`, v); location.hash = `#/legislation/${id}?done=${Date.now()}`; } catch (err) { showErrors(assessForm, err); }
-  });
-  main.append(stageForm, assessForm);
-  const assessments = h('section', {});
-  const history = h('section', {});
-  main.append(h('h2', {}, t('assessments')), assessments, h('h2', {}, t('history')), history);
+  const office = isInternationalOffice();
+  if (office) main.append(h('div', { class: 'actions' }, h('a', { class: 'button secondary', href: `#/legislation/${id}/edit`, id: 'edit-legislation' }, t('edit'))));
+  const next = nextStages(i.stage);
+  if (office && next.length) {
+    main.append(changeForm({ class: 'card', id: 'stage-form', 'aria-labelledby': 'stage-heading' }, [h('h2', { id: 'stage-heading' }, t('changeStage')),
+      field('stage', t('newStage'), select(next.map(s => [s, label(s)]), next[0])), field('reason', t('reason'), input({})),
+      h('button', { type: 'submit', class: 'button', id: 'change-stage' }, t('changeStage'))],
+    async (v) => { await post(`/api/legislation/${id}/stage`, { stage: v.stage, reason: v.reason }, { etag: `"${i.version}"` }); reload(); }));
+  }
+  if (mayChange(session.me?.unit ? [session.me.unit] : [])) {
+    main.append(changeForm({ class: 'card', id: 'assess-form', 'aria-labelledby': 'assess-heading' }, [h('h2', { id: 'assess-heading' }, t('assess')),
+      field('unit', t('unit'), input({ value: session.me?.unit || '' })),
+      field('relevance', t('relevance'), select([['', '–'], ...['HIGH', 'MEDIUM', 'LOW', 'NONE'].map(r => [r, label(r)])], '')),
+      field('influence', t('influence'), select([['', '–'], ...['LEGAL', 'POLITICAL', 'BOTH'].map(r => [r, label(r)])], '')),
+      field('expectedImpact', t('impact'), h('textarea', {})), field('actions', t('actions'), h('textarea', {})),
+      field('dueDate', t('dueDate'), input({ type: 'date' })),
+      h('button', { type: 'submit', class: 'button', id: 'assess' }, t('assess'))],
+    async (v) => { await post(`/api/legislation/${id}/assessments`, v); reload(); }));
+  }
+  const assessments = h('section', { 'aria-labelledby': 'assessments-heading' });
+  const history = h('section', { 'aria-labelledby': 'history-heading' });
+  main.append(h('h2', { id: 'assessments-heading' }, t('assessments')), assessments, h('h2', { id: 'history-heading' }, t('history')), history);
   await Promise.all([
     section(assessments, async () => {
       const a = await get(`/api/legislation/${id}/assessments`);
@@ -65,14 +80,35 @@ export async function detail(main, [id], q) {
   ]);
 }
 
-export async function consultations(main, _params, q) {
-  main.append(h('h1', {}, t('consultationsTitle')),
-    filterForm('/consultations', q, [filterText('unit', t('unit')), filterText('q', t('search'))]));
-  const results = h('div', { id: 'results' });
-  main.append(results);
-  await section(results, async () => {
-    const page = await get(`/api/consultations${query({ ...q, size: 20 })}`);
-    return [table(t('consultationsTitle'), [[t('title'), c => c.title], [t('deadline'), c => date(c.feedbackEnd)],
-      [t('status'), c => label(c.responseStatus)], [t('responsibleUnit'), c => c.responsibleUnit]], page.items), pager(page, pageLink('/consultations', q))];
+/** Edit an item's data and dates (PUT with If-Match); its stage changes only through the stage form. */
+export async function edit(main, [id]) {
+  const i = await get(`/api/legislation/${id}`);
+  main.append(h('h1', {}, `${t('editLegislation')}: ${title(i)}`));
+  const d = i.dates || {};
+  const form = h('form', { novalidate: true, id: 'legislation-form' },
+    field('celex', t('celex'), input({ value: i.celex || '' })),
+    field('procedureReference', t('procedureReference'), input({ value: i.procedureReference || '' })),
+    field('titleSv', t('titleSv'), h('textarea', {}, i.titleSv || '')),
+    field('titleEn', t('titleEn'), h('textarea', {}, i.titleEn || '')),
+    field('type', t('kind'), select(TYPES.map(x => [x, label(x)]), i.type)),
+    field('subjectAreas', t('subjectAreas'), input({ value: (i.subjectAreas || []).join(', ') }), t('commaHint')),
+    h('fieldset', {}, h('legend', {}, t('keyDates')),
+      ...DATES.map(k => field(`dates.${k}`, t(`date_${k}`), input({ type: 'date', value: d[k] || '' }))),
+      field('dates.entryIntoForce', t('date_entryIntoForce'), input({ value: (d.entryIntoForce || []).join(', ') }), t('datesHint'))),
+    field('sourceLink', t('sourceLink'), input({ type: 'url', value: i.sourceLink || '' })),
+    field('eli', t('eli'), input({ type: 'url', value: i.eli || '' })),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button', id: 'save' }, t('save')),
+      h('a', { class: 'button secondary', href: `#/legislation/${id}` }, t('cancel'))));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const v = values(form);
+    const dates = Object.fromEntries(DATES.map(k => [k, v[`dates.${k}`]]));
+    dates.entryIntoForce = splitList(v['dates.entryIntoForce']);
+    try {
+      await put(`/api/legislation/${id}`, { celex: v.celex, procedureReference: v.procedureReference, eli: v.eli, titleSv: v.titleSv, titleEn: v.titleEn,
+        type: v.type, dates, subjectAreas: splitList(v.subjectAreas), sourceLink: v.sourceLink, proposalItemId: i.proposalItemId }, { etag: `"${i.version}"` });
+      location.hash = `#/legislation/${id}?saved=1`;
+    } catch (err) { showFailure(form, err); }
   });
+  main.append(form);
 }

@@ -1,0 +1,91 @@
+// What the project and omvärldsbevakning pages share about changing things: who may, a step that asks
+// for confirmation before a lifecycle action, and a plain "someone else changed it" for a 412.
+import { t } from '../i18n.js';
+import { h, field, showErrors, clearErrors, values } from '../ui.js';
+import { session } from '../session.js';
+
+/** The signed-in user may change an item of one of these units (mirrors the services' Actor.mayChange). */
+export function mayChange(units = []) {
+  const me = session.me;
+  if (!me) return false;
+  if (me.roles?.includes('INTERNATIONAL_OFFICE')) return true;
+  return Boolean(me.roles?.includes('UNIT_EDITOR') && me.unit && units.some(u => u && u.toLowerCase() === me.unit.toLowerCase()));
+}
+
+export const isInternationalOffice = () => Boolean(session.me?.roles?.includes('INTERNATIONAL_OFFICE'));
+
+/** Shows a failed change on its form; a 412 (someone saved in between) says so plainly and offers a reload. */
+export function showFailure(form, err) {
+  if (err?.status === 412) {
+    err.message = t('staleVersion');
+    showErrors(form, err);
+    form.querySelector('.form-errors')?.append(h('p', {}, h('a', { href: location.hash.replace(/\?.*$/, ''), onclick: (e) => { e.preventDefault(); reload(); } }, t('reloadPage'))));
+    return;
+  }
+  showErrors(form, err);
+}
+
+/** Re-renders the current page (the router listens to hashchange; a changing parameter forces it). */
+export function reload(flag = 'done') {
+  location.hash = `${location.hash.replace(/\?.*$/, '')}?${flag}=${Date.now()}`;
+}
+
+/** A form that runs run(values) on submit and shows failures next to its fields. */
+export function changeForm(attrs, children, run) {
+  const form = h('form', { novalidate: true, ...attrs }, ...children);
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    clearErrors(form);
+    try { await run(values(form)); } catch (err) { showFailure(form, err); }
+  });
+  return form;
+}
+
+/**
+ * A lifecycle action in a card: its fields and a button; pressing the button first shows what will
+ * happen (explain) with "Yes, …" and "Cancel", and only the "Yes" runs it.
+ */
+export function confirmedAction({ id, heading, explain, fields = [], button, danger, run }) {
+  const headingId = `${id}-heading`;
+  const trigger = h('button', { type: 'submit', class: `button${danger ? ' danger' : ''}`, id }, button);
+  const form = h('form', { class: 'card', id: `${id}-form`, novalidate: true, 'aria-labelledby': headingId },
+    h('h2', { id: headingId }, heading), ...fields, trigger);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearErrors(form);
+    form.querySelector('.confirm')?.remove();
+    const yes = h('button', { type: 'button', class: `button${danger ? ' danger' : ''}`, id: `${id}-confirm` }, t('confirmYes', { action: button }));
+    const no = h('button', { type: 'button', class: 'button secondary', id: `${id}-cancel` }, t('cancel'));
+    const box = h('div', { class: 'notice warning confirm', role: 'group', 'aria-labelledby': `${id}-confirm-text` },
+      h('p', { id: `${id}-confirm-text` }, explain), h('div', { class: 'actions' }, yes, no));
+    no.addEventListener('click', () => { box.remove(); trigger.hidden = false; trigger.focus(); });
+    yes.addEventListener('click', async () => {
+      yes.disabled = true;
+      try { await run(values(form)); } catch (err) { box.remove(); trigger.hidden = false; showFailure(form, err); }
+    });
+    trigger.hidden = true;
+    form.append(box);
+    yes.focus();
+  });
+  return form;
+}
+
+/** Today as yyyy-mm-dd in the browser's time zone (a date input's value). */
+export function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** field() with ids prefixed by scope, for a field name that two forms of one page share (e.g. "reason"). */
+export function scopedField(scope, name, labelText, control, hint) {
+  const wrapper = field(name, labelText, control, hint);
+  const old = control.id;
+  for (const el of wrapper.querySelectorAll('[id]')) el.id = el.id.replace(old, `${scope}-${old}`);
+  wrapper.querySelector('label').htmlFor = control.id;
+  const described = control.getAttribute('aria-describedby');
+  if (described) control.setAttribute('aria-describedby', described.replaceAll(old, `${scope}-${old}`));
+  return wrapper;
+}
+
+/** "a, b , c" → ["a", "b", "c"] (a list typed into one text field) */
+export const splitList = (text) => (text || '').split(',').map(s => s.trim()).filter(Boolean);
