@@ -223,6 +223,158 @@ class WebUiJourneyTest {
         assertThat(a11yFindings).as("axe-core violations (WCAG 2.1 A/AA) on the pages visited").isEmpty();
     }
 
+    /**
+     * The international office looks after a partner city and a membership: records an activity, makes the
+     * partnership dormant (vilande) and reactivates it, is told plainly when someone else changed it meanwhile
+     * (412), edits a membership and activates it with a decision, and reads a page in English. Its data is made
+     * here through the public API (so this method does not depend on the order the methods run in) and the
+     * partnership is ended at the end, so the other journey's KPIs count only its own items.
+     */
+    @Test
+    void theInternationalOfficeLooksAfterAPartnershipAndAMembership() {
+        String gateway = platform.gatewayUrl();
+        LocalDate today = LocalDate.now();
+        String yesterday = today.minusDays(1).toString();
+        int findingsBefore = a11yFindings.size();
+        browser.get(gateway + "/");
+        awaitReady();
+        if (!browser.findElements(By.id("sign-in")).isEmpty()) {
+            browser.findElement(By.id("sign-in")).click();
+            waitFor(ExpectedConditions.presenceOfElementLocated(By.name("username"))).sendKeys("ingrid");
+            browser.findElement(By.name("password")).sendKeys("ingrid-demo");
+            browser.findElement(By.cssSelector("button[type=submit]")).click();
+            waitFor(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
+            awaitReady();
+        }
+        ((JavascriptExecutor) browser).executeScript("localStorage.setItem('lang', 'sv')");
+
+        // an active partner city and a proposed membership, through the gateway's public API
+        String city = "Tammerfors " + run;
+        Map<String, Object> created = api("POST", "/api/partnerships", Map.of("kind", "PARTNER_CITY", "cityName", city,
+                "countryCode", "FI", "priorityAreas", List.of("OWN_OPERATIONS"), "responsibleUnit", "Stadsledningskontoret",
+                "mutualBenefit", "Utbyte om cirkulär ekonomi", "agreement", Map.of("start", today.minusYears(1).toString(),
+                        "end", today.plusYears(2).toString())), null);
+        assertThat(created).containsEntry("status", 201L);
+        String partnershipId = (String) ((Map<?, ?>) created.get("body")).get("id");
+        assertThat(api("POST", "/api/partnerships/" + partnershipId + "/activate", Map.of("decision",
+                Map.of("body", "KS", "decidedOn", yesterday, "caseReference", "KS " + run)), null)).containsEntry("status", 200L);
+        String organisation = "Nätverket " + run;
+        assertThat(api("POST", "/api/memberships", Map.of("organisation", organisation, "responsibleUnit",
+                "Stadsledningskontoret"), null)).containsEntry("status", 201L);
+
+        // 1. record an activity: confirmed first, then listed on the partnership's page
+        go("#/partnerships/" + partnershipId);
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("activity-form")));
+        assertThat(browser.findElement(By.id("activity-f-units")).getAttribute("value")).isEqualTo("Stadsledningskontoret");
+        type("activity-f-title", "Studiebesök " + run);
+        type("activity-f-startDate", today.minusDays(2).toString());
+        type("activity-f-place", "Tammerfors");
+        browser.findElement(By.id("activity")).click();
+        WebElement confirmation = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#activity-form .confirm")));
+        assertThat(confirmation.getText()).contains("Studiebesök " + run).contains(city);
+        browser.findElement(By.id("activity-form-confirm")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Aktiviteten är registrerad."));
+        awaitReady();
+        assertThat(browser.findElement(By.id("activities")).getText()).contains("Studiebesök " + run).contains("Möte");
+        step("partnership-activity-recorded");
+
+        // 2. make it dormant (vilande); an active partnership offers no reactivation, a dormant one no "make dormant"
+        assertThat(browser.findElements(By.id("reactivate-form"))).isEmpty();
+        type("dormant-f-since", yesterday);
+        type("dormant-f-reason", "Inga gemensamma aktiviteter just nu");
+        browser.findElement(By.id("dormant")).click();
+        assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dormant-form .confirm"))).getText())
+                .contains("blir vilande");
+        browser.findElement(By.id("dormant-form-confirm")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Partnerskapet är vilande."));
+        awaitReady();
+        assertThat(browser.findElement(By.cssSelector("main .card .status")).getText()).isEqualTo("Vilande");
+        assertThat(browser.findElements(By.id("dormant-form"))).isEmpty();
+
+        // 3. someone else reactivates and makes it dormant again meanwhile: this page's version is stale (412), said plainly
+        assertThat(api("POST", "/api/partnerships/" + partnershipId + "/reactivate", null, null)).containsEntry("status", 200L);
+        assertThat(api("POST", "/api/partnerships/" + partnershipId + "/make-dormant",
+                Map.of("since", yesterday, "reason", "Åter vilande"), null)).containsEntry("status", 200L);
+        browser.findElement(By.id("reactivate")).click();
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("reactivate-form-confirm"))).click();
+        WebElement stale = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reactivate-form .form-errors")));
+        assertThat(stale.getText()).contains("Någon annan har ändrat detta");
+        browser.findElement(By.id("reload")).click();
+        waitFor(ExpectedConditions.stalenessOf(stale));
+        awaitReady();
+
+        // 4. reactivate from the fresh page
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("reactivate"))).click();
+        assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reactivate-form .confirm"))).getText())
+                .contains("blir aktivt igen");
+        browser.findElement(By.id("reactivate-form-confirm")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Partnerskapet är aktivt igen."));
+        awaitReady();
+        assertThat(browser.findElement(By.cssSelector("main .card .status")).getText()).isEqualTo("Aktiv");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Återaktiverat").contains("Vilande");
+        step("partnership-reactivated");
+
+        // 5. a membership: from the list to its page, edited, then activated with a decision
+        go("#/memberships?q=" + run);
+        browser.findElement(By.linkText(organisation)).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("activate-membership-form")));
+        awaitReady();
+        step("membership-detail");
+        browser.findElement(By.id("edit-membership")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("membership-form")));
+        type("f-purpose", "Påverka EU:s stadspolitik och lära av andra städer");
+        type("f-yearlyCost", "120000");
+        step("membership-edit");
+        browser.findElement(By.id("save")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Sparat."));
+        awaitReady();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Ändrat").contains("120");
+        new Select(browser.findElement(By.id("f-decision-body"))).selectByValue("KS");
+        type("f-decision-decidedOn", yesterday);
+        type("f-decision-caseReference", "KS " + run + "/M");
+        browser.findElement(By.id("activate-membership")).click();
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("activate-membership-form-confirm"))).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Medlemskapet är aktiverat."));
+        awaitReady();
+        assertThat(browser.findElement(By.cssSelector("main .card .status")).getText()).isEqualTo("Aktiv");
+
+        // 6. the same page in English: the shell, the headings, the status and the buttons
+        browser.findElement(By.cssSelector("#lang-switch button[data-lang=en]")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("history-heading"), "History"));
+        awaitReady();
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.cssSelector("main .card .status")).getText()).isEqualTo("Active");
+        assertThat(browser.findElement(By.id("end-membership")).getText()).isEqualTo("End the membership");
+        assertThat(browser.findElement(By.id("edit-membership")).getText()).isEqualTo("Edit");
+        assertThat(browser.findElement(By.id("lang-switch")).getAttribute("aria-label")).isEqualTo("Language");
+        assertThat(browser.findElement(By.id("brand-city")).getText()).isEqualTo("City of Gothenburg");
+        assertThat(browser.findElement(By.id("site-nav")).getText()).contains("Memberships").doesNotContain("Medlemskap");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Activated").doesNotContain("Historik");
+        step("membership-detail-english");
+        browser.findElement(By.cssSelector("#lang-switch button[data-lang=sv]")).click();
+        awaitReady();
+
+        // the partner city is ended, so only the other journey's partnership counts as active
+        assertThat(api("POST", "/api/partnerships/" + partnershipId + "/end", Map.of("endedOn", yesterday,
+                "reason", "Testet är klart"), null)).containsEntry("status", 200L);
+        assertThat(a11yFindings.subList(findingsBefore, a11yFindings.size()))
+                .as("axe-core violations (WCAG 2.1 A/AA) on the partnership and membership pages").isEmpty();
+    }
+
+    /** A call to the public API through the gateway, as the signed-in browser (session cookie and CSRF token). */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> api(String method, String path, Object body, String ifMatch) {
+        return (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const [method, path, body, ifMatch, done] = arguments;
+                const m = document.cookie.match(/(?:^|;\\s*)XSRF-TOKEN=([^;]+)/);
+                const headers = {'Content-Type': 'application/json', 'X-XSRF-TOKEN': m ? decodeURIComponent(m[1]) : ''};
+                if (ifMatch) headers['If-Match'] = ifMatch;
+                fetch(path, {method, headers, body: body == null ? undefined : JSON.stringify(body), credentials: 'same-origin'})
+                  .then(async r => { const text = await r.text(); done({status: r.status, body: text ? JSON.parse(text) : null}); })
+                  .catch(e => done({status: 0, error: String(e)}));
+                """, method, path, body, ifMatch);
+    }
+
     private void go(String hash) {
         ((JavascriptExecutor) browser).executeScript("location.hash = arguments[0]", hash);
         awaitReady();
