@@ -102,12 +102,7 @@ class WebUiJourneyTest {
         step("start-signed-out");
 
         // 2. sign in through the identity provider's form
-        browser.findElement(By.id("sign-in")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.name("username"))).sendKeys("ingrid");
-        browser.findElement(By.name("password")).sendKeys("ingrid-demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
-        awaitReady();
+        signIn("ingrid");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("kpi-partnerships")));
         assertThat(browser.findElement(By.id("user-area")).getText()).contains("Stadsledningskontoret");
         step("start-signed-in");
@@ -237,17 +232,13 @@ class WebUiJourneyTest {
         LocalDate today = LocalDate.now();
         String yesterday = today.minusDays(1).toString();
         int findingsBefore = a11yFindings.size();
+        // a fresh session whatever ran before (a gateway sign-out leaves the identity provider's session)
         browser.get(gateway + "/");
-        awaitReady();
-        if (!browser.findElements(By.id("sign-in")).isEmpty()) {
-            browser.findElement(By.id("sign-in")).click();
-            waitFor(ExpectedConditions.presenceOfElementLocated(By.name("username"))).sendKeys("ingrid");
-            browser.findElement(By.name("password")).sendKeys("ingrid-demo");
-            browser.findElement(By.cssSelector("button[type=submit]")).click();
-            waitFor(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
-            awaitReady();
-        }
+        browser.manage().deleteAllCookies();
         ((JavascriptExecutor) browser).executeScript("localStorage.setItem('lang', 'sv')");
+        browser.navigate().refresh();
+        awaitReady();
+        signIn("ingrid");
 
         // an active partner city and a proposed membership, through the gateway's public API
         String city = "Tammerfors " + run;
@@ -379,6 +370,16 @@ class WebUiJourneyTest {
                   .then(async r => { const text = await r.text(); done({status: r.status, body: text ? JSON.parse(text) : null}); })
                   .catch(e => done({status: 0, error: String(e)}));
                 """, method, path, body, ifMatch);
+    }
+
+    /** Signs in through the identity provider's form with the demo user's password. */
+    private void signIn(String user) {
+        browser.findElement(By.id("sign-in")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.name("username"))).sendKeys(user);
+        browser.findElement(By.name("password")).sendKeys(user + "-demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
+        awaitReady();
     }
 
     private void go(String hash) {
