@@ -5,6 +5,7 @@ import { h, notice } from './ui.js';
 import { session } from './session.js';
 import * as start from './pages/start.js';
 import * as partnerships from './pages/partnerships.js';
+import * as memberships from './pages/memberships.js';
 import * as projects from './pages/projects.js';
 import * as monitoring from './pages/monitoring.js';
 import * as consultations from './pages/consultations.js';
@@ -26,7 +27,10 @@ const ROUTES = [
   [/^\/partnerships\/new$/, partnerships.create],
   [/^\/partnerships\/([0-9a-f-]{36})$/, partnerships.detail],
   [/^\/partnerships\/([0-9a-f-]{36})\/edit$/, partnerships.edit],
-  [/^\/memberships$/, partnerships.memberships],
+  [/^\/memberships$/, memberships.list],
+  [/^\/memberships\/new$/, memberships.create],
+  [/^\/memberships\/([0-9a-f-]{36})$/, memberships.detail],
+  [/^\/memberships\/([0-9a-f-]{36})\/edit$/, memberships.edit],
   [/^\/projects$/, projects.list],
   [/^\/projects\/new$/, projects.create],
   [/^\/projects\/([0-9a-f-]{36})$/, projects.detail],
@@ -53,6 +57,8 @@ function renderChrome() {
   document.documentElement.lang = lang();
   document.getElementById('skip-link').textContent = t('skip');
   document.getElementById('brand-name').textContent = t('appName');
+  document.getElementById('brand-city').textContent = t('cityName');
+  document.getElementById('lang-switch').setAttribute('aria-label', t('language'));
   document.getElementById('footer-text').textContent = t('footer');
   document.getElementById('site-nav').setAttribute('aria-label', t('mainMenu'));
   document.querySelectorAll('#lang-switch button').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.lang === lang())));
@@ -89,7 +95,7 @@ async function route() {
     }
   }
   const h1 = main.querySelector('h1');
-  document.title = `${h1 ? h1.textContent + ' – ' : ''}${t('appName')} – Göteborgs Stad`;
+  document.title = `${h1 ? h1.textContent + ' – ' : ''}${t('appName')} – ${t('cityName')}`;
   // after navigation, focus goes to the new page's content (not on the first load)
   if (route.started) main.focus({ preventScroll: false });
   route.started = true;

@@ -1,5 +1,5 @@
 // Small DOM helpers, formats and the shared pieces of every page (notices, field errors, pager, tables).
-import { t, label, problemMessage } from './i18n.js';
+import { t, label, problemMessage, lang } from './i18n.js';
 
 /** Builds an element: h('p', {class: 'x'}, 'text', child). Attributes starting with "on" become listeners. */
 export function h(tag, attrs = {}, ...children) {
@@ -17,20 +17,27 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
-const money = new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 });
-const number = new Intl.NumberFormat('sv-SE');
-const dateFormat = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium' });
-const dateTimeFormat = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeStyle: 'short' });
+// Swedish formats ("1 234 567 kr", "3 mars 2025") in the Swedish UI, British ones in the English UI
+const formats = {};
+function fmt() {
+  const l = lang() === 'en' ? 'en-GB' : 'sv-SE';
+  return (formats[l] ||= {
+    money: new Intl.NumberFormat(l, { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 }),
+    number: new Intl.NumberFormat(l),
+    date: new Intl.DateTimeFormat(l, { dateStyle: 'medium' }),
+    dateTime: new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' }),
+  });
+}
 
 /** "1 234 567 kr" */
-export const sek = (v) => (v == null ? '–' : money.format(Number(v)));
-export const num = (v) => (v == null ? '–' : number.format(Number(v)));
+export const sek = (v) => (v == null ? '–' : fmt().money.format(Number(v)));
+export const num = (v) => (v == null ? '–' : fmt().number.format(Number(v)));
 export function amount(v, currency) {
   if (v == null) return '–';
-  return new Intl.NumberFormat('sv-SE', { style: 'currency', currency: currency || 'SEK', maximumFractionDigits: 0 }).format(Number(v));
+  return new Intl.NumberFormat(lang() === 'en' ? 'en-GB' : 'sv-SE', { style: 'currency', currency: currency || 'SEK', maximumFractionDigits: 0 }).format(Number(v));
 }
-export const date = (v) => (v ? dateFormat.format(new Date(v.length === 10 ? `${v}T12:00:00` : v)) : '–');
-export const dateTime = (v) => (v ? dateTimeFormat.format(new Date(v)) : '–');
+export const date = (v) => (v ? fmt().date.format(new Date(v.length === 10 ? `${v}T12:00:00` : v)) : '–');
+export const dateTime = (v) => (v ? fmt().dateTime.format(new Date(v)) : '–');
 
 /** A status as a text badge (its colour only repeats what the text says). */
 export const status = (code) => h('span', { class: `status status-${code}` }, label(code));
@@ -71,6 +78,15 @@ export function field(name, labelText, control, hint) {
   return h('div', { class: 'field', 'data-field-wrapper': name }, h('label', { for: id }, labelText), hintEl, control);
 }
 
+/** Prefixes the ids in a field (and the references to them), for two forms on one page that share field names. */
+export function scopeIds(node, prefix) {
+  node.querySelectorAll('[id]').forEach(el => { el.id = prefix + el.id; });
+  node.querySelectorAll('label[for]').forEach(l => { l.htmlFor = prefix + l.htmlFor; });
+  node.querySelectorAll('[aria-describedby]').forEach(el => el.setAttribute('aria-describedby',
+    el.getAttribute('aria-describedby').split(' ').map(x => prefix + x).join(' ')));
+  return node;
+}
+
 export const input = (attrs = {}) => h('input', { type: 'text', ...attrs });
 export function select(options, value, attrs = {}) {
   return h('select', attrs, ...options.map(([v, text]) => h('option', { value: v, selected: String(v) === String(value ?? '') }, text)));
@@ -104,12 +120,43 @@ export function showErrors(form, error) {
     target.setAttribute('aria-describedby', `${target.getAttribute('aria-describedby') || ''} ${id}`.trim());
     placed.push(target);
   }
-  if (!error.fieldErrors.length) unplaced.push(error.serviceDown ? t('serviceDownDetail', { service: error.service }) : error.message);
+  if (!error.fieldErrors.length) unplaced.push(error.serviceDown ? t('serviceDownDetail', { service: error.service })
+    : error.status === 412 ? t('staleVersion') : error.message);
   const summary = h('div', { class: 'notice error form-errors', role: 'alert', tabindex: '-1' }, h('strong', {}, t('fixErrors')),
     h('ul', {}, ...error.fieldErrors.filter(e => findField(form, e.field)).map(e => h('li', {}, h('a', { href: `#${findField(form, e.field).id}`, onclick: (ev) => { ev.preventDefault(); findField(form, e.field).focus(); } }, e.message))),
       ...unplaced.map(m => h('li', {}, m))));
+  if (error.status === 412) summary.append(h('p', {}, h('a', { href: '#', id: 'reload', onclick: (ev) => { ev.preventDefault(); window.dispatchEvent(new HashChangeEvent('hashchange')); } }, t('reloadLatest'))));
   form.prepend(summary);
   summary.focus();
+}
+
+/**
+ * Asks before a change: the form's submit shows what will happen (describe()) with "Yes …" and
+ * "Cancel" in place of the submit button; only "Yes" runs act(), whose refusal is shown on the form
+ * like any other. Ids: `${form.id}-confirm` / `-cancel` unless given.
+ */
+export function confirmFirst(form, describe, act, { yesLabel = t('confirm'), yesId = `${form.id}-confirm`, cancelId = `${form.id}-cancel`, danger = false } = {}) {
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearErrors(form);
+    form.querySelector('.confirm')?.remove();
+    const trigger = form.querySelector('[type=submit]');
+    const textId = `${yesId}-text`;
+    const yes = h('button', { type: 'button', class: `button${danger ? ' danger' : ''}`, id: yesId }, yesLabel);
+    const no = h('button', { type: 'button', class: 'button secondary', id: cancelId }, t('cancel'));
+    const box = h('div', { class: 'notice warning confirm', role: 'group', 'aria-labelledby': textId },
+      h('p', { id: textId }, describe()), h('div', { class: 'actions' }, yes, no));
+    const back = () => { box.remove(); if (trigger) trigger.hidden = false; };
+    no.addEventListener('click', () => { back(); trigger?.focus(); });
+    yes.addEventListener('click', async () => {
+      yes.disabled = true;
+      try { await act(); } catch (err) { back(); showErrors(form, err); }
+    });
+    if (trigger) trigger.hidden = true;
+    form.append(box);
+    yes.focus();
+  });
+  return form;
 }
 
 function findField(form, name) {
@@ -135,7 +182,7 @@ export function table(caption, columns, rows) {
 /** "Föregående / Sida 1 av 3 / Nästa" for a PageResponse; go(page) navigates. */
 export function pager(page, go) {
   if (!page || page.totalPages <= 1) return h('p', { class: 'hint' }, t('pageOf', { page: 1, pages: 1, total: page?.totalItems ?? 0 }));
-  return h('nav', { class: 'pager', 'aria-label': 'Sidor' },
+  return h('nav', { class: 'pager', 'aria-label': t('pages') },
     page.page > 0 ? h('a', { class: 'button secondary', href: go(page.page - 1) }, t('previous')) : null,
     h('span', {}, t('pageOf', { page: page.page + 1, pages: page.totalPages, total: page.totalItems })),
     page.page + 1 < page.totalPages ? h('a', { class: 'button secondary', href: go(page.page + 1) }, t('next')) : null);

@@ -1,7 +1,7 @@
 // What the project and omvärldsbevakning pages share about changing things: who may, a step that asks
 // for confirmation before a lifecycle action, and a plain "someone else changed it" for a 412.
 import { t } from '../i18n.js';
-import { h, field, showErrors, clearErrors, values } from '../ui.js';
+import { h, field, showErrors, clearErrors, values, confirmFirst } from '../ui.js';
 import { session } from '../session.js';
 
 /** The signed-in user may change an item of one of these units (mirrors the services' Actor.mayChange). */
@@ -14,17 +14,6 @@ export function mayChange(units = []) {
 
 export const isInternationalOffice = () => Boolean(session.me?.roles?.includes('INTERNATIONAL_OFFICE'));
 
-/** Shows a failed change on its form; a 412 (someone saved in between) says so plainly and offers a reload. */
-export function showFailure(form, err) {
-  if (err?.status === 412) {
-    err.message = t('staleVersion');
-    showErrors(form, err);
-    form.querySelector('.form-errors')?.append(h('p', {}, h('a', { href: location.hash.replace(/\?.*$/, ''), onclick: (e) => { e.preventDefault(); reload(); } }, t('reloadPage'))));
-    return;
-  }
-  showErrors(form, err);
-}
-
 /** Re-renders the current page (the router listens to hashchange; a changing parameter forces it). */
 export function reload(flag = 'done') {
   location.hash = `${location.hash.replace(/\?.*$/, '')}?${flag}=${Date.now()}`;
@@ -36,7 +25,7 @@ export function changeForm(attrs, children, run) {
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     clearErrors(form);
-    try { await run(values(form)); } catch (err) { showFailure(form, err); }
+    try { await run(values(form)); } catch (err) { showErrors(form, err); }
   });
   return form;
 }
@@ -47,27 +36,11 @@ export function changeForm(attrs, children, run) {
  */
 export function confirmedAction({ id, heading, explain, fields = [], button, danger, run }) {
   const headingId = `${id}-heading`;
-  const trigger = h('button', { type: 'submit', class: `button${danger ? ' danger' : ''}`, id }, button);
   const form = h('form', { class: 'card', id: `${id}-form`, novalidate: true, 'aria-labelledby': headingId },
-    h('h2', { id: headingId }, heading), ...fields, trigger);
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    clearErrors(form);
-    form.querySelector('.confirm')?.remove();
-    const yes = h('button', { type: 'button', class: `button${danger ? ' danger' : ''}`, id: `${id}-confirm` }, t('confirmYes', { action: button }));
-    const no = h('button', { type: 'button', class: 'button secondary', id: `${id}-cancel` }, t('cancel'));
-    const box = h('div', { class: 'notice warning confirm', role: 'group', 'aria-labelledby': `${id}-confirm-text` },
-      h('p', { id: `${id}-confirm-text` }, explain), h('div', { class: 'actions' }, yes, no));
-    no.addEventListener('click', () => { box.remove(); trigger.hidden = false; trigger.focus(); });
-    yes.addEventListener('click', async () => {
-      yes.disabled = true;
-      try { await run(values(form)); } catch (err) { box.remove(); trigger.hidden = false; showFailure(form, err); }
-    });
-    trigger.hidden = true;
-    form.append(box);
-    yes.focus();
-  });
-  return form;
+    h('h2', { id: headingId }, heading), ...fields,
+    h('button', { type: 'submit', class: `button${danger ? ' danger' : ''}`, id }, button));
+  return confirmFirst(form, () => explain, () => run(values(form)),
+    { yesLabel: t('confirmYes', { action: button }), yesId: `${id}-confirm`, cancelId: `${id}-cancel`, danger });
 }
 
 /** Today as yyyy-mm-dd in the browser's time zone (a date input's value). */

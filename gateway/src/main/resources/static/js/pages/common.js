@@ -1,6 +1,8 @@
 // Pieces shared by the list and detail pages.
 import { t, label } from '../i18n.js';
 import { h, table, dateTime } from '../ui.js';
+import { session } from '../session.js';
+import { isInternationalOffice } from './changes.js';
 
 /** A filter form that navigates to base?filters (so the URL keeps the filters and Back works). */
 export function filterForm(base, query, controls) {
@@ -35,9 +37,21 @@ export function pageLink(base, query) {
 /** The audit trail: who changed what, when. */
 export function auditTable(entries) {
   return table(t('history'), [
-    [t('when'), e => dateTime(e.at)], [t('who'), e => `${e.actor}${e.actorUnit ? ` (${e.actorUnit})` : ''}`], [t('what'), e => e.action],
+    [t('when'), e => dateTime(e.at)], [t('who'), e => `${e.actor}${e.actorUnit ? ` (${e.actorUnit})` : ''}`], [t('what'), e => known(`audit_${e.action}`, e.action)],
     [t('changes'), e => h('ul', {}, ...(e.changes || []).map(c => h('li', {}, `${c.field}: ${fmt(c.from)} → ${fmt(c.to)}`)))],
   ], entries);
+}
+
+/** A translated text if the dictionary has the key, else the fallback as it is (e.g. a code the UI does not know). */
+export function known(key, fallback) {
+  const text = t(key);
+  return text === key ? fallback : text;
+}
+
+/** May the signed-in user make this change? Mirrors the services' rules, so only allowed actions are offered. */
+export function may(what) {
+  if (isInternationalOffice()) return true;
+  return what === 'unit' && Boolean(session.me?.roles?.includes('UNIT_EDITOR') && session.me?.unit);
 }
 
 function fmt(v) {

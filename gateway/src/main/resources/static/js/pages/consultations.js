@@ -1,9 +1,9 @@
 // Samråd: EU consultations ("Have your say") — list, detail with history, the city's response, register and edit.
 import { get, post, put, query } from '../api.js';
 import { t, label } from '../i18n.js';
-import { h, section, table, pager, status, field, input, select, values, notice, date } from '../ui.js';
+import { h, section, table, pager, status, field, input, select, values, notice, date, showErrors } from '../ui.js';
 import { filterForm, filterSelect, filterText, pageLink, auditTable, facts } from './common.js';
-import { isInternationalOffice, confirmedAction, showFailure, reload, splitList } from './changes.js';
+import { isInternationalOffice, confirmedAction, reload, splitList } from './changes.js';
 
 const RESPONSES = ['CONSIDERING', 'DRAFTING', 'SUBMITTED', 'NOT_ANSWERING'];
 
@@ -84,7 +84,7 @@ function consultationForm(c) {
         const created = await post('/api/consultations', { ...body, responseStatus: v.responseStatus });
         location.hash = `#/consultations/${created.id}?created=1`;
       }
-    } catch (err) { showFailure(form, err); }
+    } catch (err) { showErrors(form, err); }
   });
   return form;
 }

@@ -2,10 +2,10 @@
 // Consultations (samråd) are in consultations.js.
 import { get, post, put, query } from '../api.js';
 import { t, label, lang } from '../i18n.js';
-import { h, section, table, pager, status, field, input, select, values, notice, date, dateTime } from '../ui.js';
+import { h, section, table, pager, status, field, input, select, values, notice, date, dateTime, showErrors } from '../ui.js';
 import { filterForm, filterSelect, filterText, pageLink, facts } from './common.js';
 import { session } from '../session.js';
-import { mayChange, isInternationalOffice, changeForm, showFailure, reload, splitList } from './changes.js';
+import { mayChange, isInternationalOffice, changeForm, reload, splitList } from './changes.js';
 
 const STAGES = ['PROPOSED', 'UNDER_NEGOTIATION', 'ADOPTED', 'PUBLISHED', 'IN_FORCE', 'WITHDRAWN', 'REJECTED'];
 const MAIN_LINE = ['PROPOSED', 'UNDER_NEGOTIATION', 'ADOPTED', 'PUBLISHED', 'IN_FORCE'];
@@ -108,7 +108,7 @@ export async function edit(main, [id]) {
       await put(`/api/legislation/${id}`, { celex: v.celex, procedureReference: v.procedureReference, eli: v.eli, titleSv: v.titleSv, titleEn: v.titleEn,
         type: v.type, dates, subjectAreas: splitList(v.subjectAreas), sourceLink: v.sourceLink, proposalItemId: i.proposalItemId }, { etag: `"${i.version}"` });
       location.hash = `#/legislation/${id}?saved=1`;
-    } catch (err) { showFailure(form, err); }
+    } catch (err) { showErrors(form, err); }
   });
   main.append(form);
 }

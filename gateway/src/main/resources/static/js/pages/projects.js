@@ -4,7 +4,7 @@ import { get, post, put, query } from '../api.js';
 import { t, label } from '../i18n.js';
 import { h, section, table, pager, status, field, input, select, values, showErrors, notice, date, amount, sek, num } from '../ui.js';
 import { filterForm, filterSelect, filterText, pageLink, auditTable, facts } from './common.js';
-import { mayChange, changeForm, confirmedAction, showFailure, reload, today, scopedField } from './changes.js';
+import { mayChange, changeForm, confirmedAction, reload, today, scopedField } from './changes.js';
 
 const STATUSES = ['IDEA', 'APPLICATION_SUBMITTED', 'GRANTED', 'REJECTED', 'ONGOING', 'COMPLETED', 'WITHDRAWN'];
 const AREAS = ['OWN_OPERATIONS', 'BUSINESS_DEVELOPMENT', 'EXTERNAL_MONITORING'];
@@ -61,7 +61,7 @@ export async function edit(main, [id]) {
     try {
       await put(`/api/projects/${id}`, projectBody(form, p), { etag: `"${p.version}"` });
       location.hash = `#/projects/${id}?saved=1`;
-    } catch (err) { showFailure(form, err); }
+    } catch (err) { showErrors(form, err); }
   });
   main.append(form);
 }

@@ -5,6 +5,7 @@ import { t, label } from '../i18n.js';
 import { h, section, sek, num, dateTime, table, date, notice } from '../ui.js';
 import { figure } from '../charts.js';
 import { session } from '../session.js';
+import { known } from './common.js';
 
 export async function render(main) {
   main.append(h('h1', {}, t('startTitle')));
@@ -19,7 +20,7 @@ export async function render(main) {
   const pipeline = h('div', { id: 'pipeline' });
   const alerts = h('section', { class: 'card', id: 'alerts', 'aria-labelledby': 'alerts-heading' });
   charts.append(funding, projects, pipeline, alerts);
-  main.append(h('h2', { id: 'kpi-heading', class: 'visually-hidden' }, 'KPI'), kpis, charts);
+  main.append(h('h2', { id: 'kpi-heading', class: 'visually-hidden' }, t('kpiHeading')), kpis, charts);
 
   const fundingReport = get('/api/reports/funding');
   await Promise.all([
@@ -55,10 +56,14 @@ export async function render(main) {
           [t('priorityArea'), r => label(r.priorityArea)], [t('count'), r => num(r.projectsApplied), { num: true }], [t('amount'), r => sek(r.appliedSek), { num: true }]], f.rows));
     }),
     section(projects, async () => {
-      const f = await fundingReport;
-      const units = [...new Set(f.rows.map(r => r.unit))].sort();
-      const areas = [...new Set(f.rows.map(r => r.priorityArea))].sort();
-      const count = (u, a) => f.rows.filter(r => r.unit === u && r.priorityArea === a).reduce((s, r) => s + Number(r.projectsApplied || 0), 0);
+      // every registered project, not only EU applications: reporting has no count per unit and area, so the
+      // projects are counted here from the project list (a project counts in each priority area it serves)
+      const all = await allProjects();
+      const areaOf = (p) => [p.primaryPriorityArea, ...(p.otherPriorityAreas || [])].filter(Boolean);
+      const unitOf = (p) => p.leadUnit?.name || t('noUnit');
+      const units = [...new Set(all.map(unitOf))].sort((a, b) => a.localeCompare(b, 'sv'));
+      const areas = [...new Set(all.flatMap(areaOf))].sort();
+      const count = (u, a) => all.filter(p => unitOf(p) === u && areaOf(p).includes(a)).length;
       const rows = units.flatMap(u => areas.map(a => ({ u, a, n: count(u, a) }))).filter(r => r.n > 0);
       if (!rows.length) return h('div', { class: 'card', id: 'chart-projects' }, h('h2', {}, t('chartProjects')), h('p', {}, t('noData')));
       const option = {
@@ -66,8 +71,10 @@ export async function render(main) {
         yAxis: { type: 'category', data: units }, xAxis: { type: 'value', minInterval: 1 },
         series: areas.map(a => ({ name: label(a), type: 'bar', stack: 'n', data: units.map(u => count(u, a)) })),
       };
-      return figure('chart-projects', t('chartProjects'), option,
+      const fig = figure('chart-projects', t('chartProjects'), option,
         table(t('chartProjects'), [[t('unit'), r => r.u], [t('priorityArea'), r => label(r.a)], [t('count'), r => num(r.n), { num: true }]], rows));
+      fig.querySelector('figcaption').append(h('p', { class: 'hint', id: 'chart-projects-note' }, t('chartProjectsNote', { total: num(all.length) })));
+      return fig;
     }),
     section(pipeline, async () => {
       const l = await get('/api/reports/legislation');
@@ -84,9 +91,19 @@ export async function render(main) {
       const unit = session.me.unit;
       const page = await get(`/api/alerts${query({ unit, size: 5 })}`);
       return [h('h2', { id: 'alerts-heading' }, `${t('myAlerts')}${unit ? ` – ${unit}` : ''}`),
-        page.items.length ? table(t('myAlerts'), [[t('date'), a => dateTime(a.raisedAt || a.createdAt)], [t('reason'), a => label(a.reason)],
+        page.items.length ? table(t('myAlerts'), [[t('date'), a => dateTime(a.raisedAt || a.createdAt)], [t('reason'), a => known(`alert_${a.reason}`, label(a.reason))],
           [t('item'), a => a.message || a.title || a.itemTitle || a.celex || a.itemId]], page.items) : h('p', {}, t('noAlerts'))];
     }),
   ]);
-  if (!window.echarts) main.append(notice('warning', 'ECharts'));
+  if (!window.echarts) main.append(notice('warning', t('chartsMissing')));
+}
+
+/** All projects, a page of 200 at a time. */
+async function allProjects() {
+  const all = [];
+  for (let page = 0; ; page++) {
+    const p = await get(`/api/projects?size=200&page=${page}`);
+    all.push(...p.items);
+    if (page + 1 >= p.totalPages) return all;
+  }
 }

@@ -102,12 +102,7 @@ class WebUiJourneyTest {
         step("start-signed-out");
 
         // 2. sign in through the identity provider's form
-        browser.findElement(By.id("sign-in")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.name("username"))).sendKeys("ingrid");
-        browser.findElement(By.name("password")).sendKeys("ingrid-demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
-        awaitReady();
+        signIn("ingrid");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("kpi-partnerships")));
         assertThat(browser.findElement(By.id("user-area")).getText()).contains("Stadsledningskontoret");
         long projectsBefore = Long.parseLong(kpi("kpi-projects").replace(" ", "")); // other test methods may register projects
@@ -222,6 +217,140 @@ class WebUiJourneyTest {
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
 
         assertThat(a11yFindings).as("axe-core violations (WCAG 2.1 A/AA) on the pages visited").isEmpty();
+    }
+
+    /**
+     * The international office looks after a partner city and a membership: records an activity, makes the
+     * partnership dormant (vilande) and reactivates it, is told plainly when someone else changed it meanwhile
+     * (412), edits a membership and activates it with a decision, and reads a page in English. Its data is made
+     * here through the public API (so this method does not depend on the order the methods run in) and the
+     * partnership is ended and the user signed out at the end, so the other journey starts as it expects and its
+     * KPIs count only its own items.
+     */
+    @Test
+    void theInternationalOfficeLooksAfterAPartnershipAndAMembership() {
+        String gateway = platform.gatewayUrl();
+        LocalDate today = LocalDate.now();
+        String yesterday = today.minusDays(1).toString();
+        int findingsBefore = a11yFindings.size();
+        signInFresh(gateway, "ingrid"); // whatever ran before
+
+        // an active partner city and a proposed membership, through the gateway's public API
+        String city = "Tammerfors " + run;
+        Map<String, Object> created = api("POST", "/api/partnerships", Map.of("kind", "PARTNER_CITY", "cityName", city,
+                "countryCode", "FI", "priorityAreas", List.of("OWN_OPERATIONS"), "responsibleUnit", "Stadsledningskontoret",
+                "mutualBenefit", "Utbyte om cirkulär ekonomi", "agreement", Map.of("start", today.minusYears(1).toString(),
+                        "end", today.plusYears(2).toString())), null);
+        assertThat(created).containsEntry("status", 201L);
+        String partnershipId = (String) ((Map<?, ?>) created.get("body")).get("id");
+        assertThat(api("POST", "/api/partnerships/" + partnershipId + "/activate", Map.of("decision",
+                Map.of("body", "KS", "decidedOn", yesterday, "caseReference", "KS " + run)), null)).containsEntry("status", 200L);
+        String organisation = "Nätverket " + run;
+        assertThat(api("POST", "/api/memberships", Map.of("organisation", organisation, "responsibleUnit",
+                "Stadsledningskontoret"), null)).containsEntry("status", 201L);
+
+        // 1. record an activity: confirmed first, then listed on the partnership's page
+        go("#/partnerships/" + partnershipId);
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("activity-form")));
+        assertThat(browser.findElement(By.id("activity-f-units")).getAttribute("value")).isEqualTo("Stadsledningskontoret");
+        type("activity-f-title", "Studiebesök " + run);
+        type("activity-f-startDate", today.minusDays(2).toString());
+        type("activity-f-place", "Tammerfors");
+        browser.findElement(By.id("activity")).click();
+        WebElement confirmation = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#activity-form .confirm")));
+        assertThat(confirmation.getText()).contains("Studiebesök " + run).contains(city);
+        browser.findElement(By.id("activity-form-confirm")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Aktiviteten är registrerad."));
+        awaitReady();
+        assertThat(browser.findElement(By.id("activities")).getText()).contains("Studiebesök " + run).contains("Möte");
+        step("partnership-activity-recorded");
+
+        // 2. make it dormant (vilande); an active partnership offers no reactivation, a dormant one no "make dormant"
+        assertThat(browser.findElements(By.id("reactivate-form"))).isEmpty();
+        type("dormant-f-since", yesterday);
+        type("dormant-f-reason", "Inga gemensamma aktiviteter just nu");
+        browser.findElement(By.id("dormant")).click();
+        assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dormant-form .confirm"))).getText())
+                .contains("blir vilande");
+        browser.findElement(By.id("dormant-form-confirm")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Partnerskapet är vilande."));
+        awaitReady();
+        assertThat(browser.findElement(By.cssSelector("main .card .status")).getText()).isEqualTo("Vilande");
+        assertThat(browser.findElements(By.id("dormant-form"))).isEmpty();
+
+        // 3. someone else reactivates and makes it dormant again meanwhile: this page's version is stale (412), said plainly
+        assertThat(api("POST", "/api/partnerships/" + partnershipId + "/reactivate", null, null)).containsEntry("status", 200L);
+        assertThat(api("POST", "/api/partnerships/" + partnershipId + "/make-dormant",
+                Map.of("since", yesterday, "reason", "Åter vilande"), null)).containsEntry("status", 200L);
+        browser.findElement(By.id("reactivate")).click();
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("reactivate-form-confirm"))).click();
+        WebElement stale = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reactivate-form .form-errors")));
+        assertThat(stale.getText()).contains("Någon annan har ändrat detta");
+        browser.findElement(By.id("reload")).click();
+        waitFor(ExpectedConditions.stalenessOf(stale));
+        awaitReady();
+
+        // 4. reactivate from the fresh page
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("reactivate"))).click();
+        assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reactivate-form .confirm"))).getText())
+                .contains("blir aktivt igen");
+        browser.findElement(By.id("reactivate-form-confirm")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Partnerskapet är aktivt igen."));
+        awaitReady();
+        assertThat(browser.findElement(By.cssSelector("main .card .status")).getText()).isEqualTo("Aktiv");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Återaktiverat").contains("Vilande");
+        step("partnership-reactivated");
+
+        // 5. a membership: from the list to its page, edited, then activated with a decision
+        go("#/memberships?q=" + run);
+        browser.findElement(By.linkText(organisation)).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("activate-membership-form")));
+        awaitReady();
+        step("membership-detail");
+        browser.findElement(By.id("edit-membership")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("membership-form")));
+        type("f-purpose", "Påverka EU:s stadspolitik och lära av andra städer");
+        type("f-yearlyCost", "120000");
+        step("membership-edit");
+        browser.findElement(By.id("save")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Sparat."));
+        awaitReady();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Ändrat").contains("120");
+        new Select(browser.findElement(By.id("f-decision-body"))).selectByValue("KS");
+        type("f-decision-decidedOn", yesterday);
+        type("f-decision-caseReference", "KS " + run + "/M");
+        browser.findElement(By.id("activate-membership")).click();
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("activate-membership-form-confirm"))).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Medlemskapet är aktiverat."));
+        awaitReady();
+        assertThat(browser.findElement(By.cssSelector("main .card .status")).getText()).isEqualTo("Aktiv");
+
+        // 6. the same page in English: the shell, the headings, the status and the buttons
+        browser.findElement(By.cssSelector("#lang-switch button[data-lang=en]")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("history-heading"), "History"));
+        awaitReady();
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.cssSelector("main .card .status")).getText()).isEqualTo("Active");
+        assertThat(browser.findElement(By.id("end-membership")).getText()).isEqualTo("End the membership");
+        assertThat(browser.findElement(By.id("edit-membership")).getText()).isEqualTo("Edit");
+        assertThat(browser.findElement(By.id("lang-switch")).getAttribute("aria-label")).isEqualTo("Language");
+        assertThat(browser.findElement(By.id("brand-city")).getText()).isEqualTo("City of Gothenburg");
+        assertThat(browser.findElement(By.id("site-nav")).getText()).contains("Memberships").doesNotContain("Medlemskap");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Activated").doesNotContain("Historik");
+        step("membership-detail-english");
+        browser.findElement(By.cssSelector("#lang-switch button[data-lang=sv]")).click();
+        awaitReady();
+
+        // the partner city is ended, so only the other journey's partnership counts as active
+        assertThat(api("POST", "/api/partnerships/" + partnershipId + "/end", Map.of("endedOn", yesterday,
+                "reason", "Testet är klart"), null)).containsEntry("status", 200L);
+        // signed out again, as the other journey expects to find the browser: signing out of the gateway leaves the
+        // identity provider's session (same host, so its cookie goes with the gateway's)
+        browser.findElement(By.id("sign-out")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
+        clearSessions();
+        assertThat(a11yFindings.subList(findingsBefore, a11yFindings.size()))
+                .as("axe-core violations (WCAG 2.1 A/AA) on the partnership and membership pages").isEmpty();
     }
 
     /**
@@ -349,6 +478,11 @@ class WebUiJourneyTest {
         browser.get(gateway + "/");
         awaitReady();
         browser.findElement(By.cssSelector("#lang-switch button[data-lang=sv]")).click();
+        signIn(user);
+    }
+
+    /** Signs in through the identity provider's form with the demo user's password. */
+    private void signIn(String user) {
         browser.findElement(By.id("sign-in")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.name("username"))).sendKeys(user);
         browser.findElement(By.name("password")).sendKeys(user + "-demo");
