@@ -28,7 +28,7 @@ class MonitoringView {
 
     void upsertItem(int gen, LegislationItemSnapshot s, EventEnvelope e) {
         String title = s.titleSv() != null ? s.titleSv() : s.titleEn();
-        jdbc.sql("""
+        int took = jdbc.sql("""
                 insert into legislation_item_view as v (gen, item_id, celex, title, item_type, stage, proposal_date,
                     transposition_deadline, first_seen, last_event_id, last_event_time)
                 values (:gen, :id, :celex, :title, :type, :stage, :proposal, :transposition, :time, :eventId, :time)
@@ -43,12 +43,15 @@ class MonitoringView {
                 .param("type", s.type()).param("stage", s.stage()).param("proposal", s.proposalDate())
                 .param("transposition", s.transpositionDeadline())
                 .param("eventId", e.id()).param("time", ts(e.time())).update();
+        if (took == 1) {
+            return; // inserted, or newer than every event the row saw: first_seen is already <= its time
+        }
         jdbc.sql("update legislation_item_view set first_seen = :time where gen = :gen and item_id = :id and first_seen > :time")
                 .param("gen", gen).param("id", s.itemId()).param("time", ts(e.time())).update();
     }
 
     void upsertAssessment(int gen, AssessmentSnapshot s, EventEnvelope e) {
-        jdbc.sql("""
+        int took = jdbc.sql("""
                 insert into assessment_view as v (gen, assessment_id, item_id, unit, relevance, expected_impact, actions,
                     responsible_unit, due_date, status, first_seen, last_event_id, last_event_time)
                 values (:gen, :id, :item, :unit, :relevance, :impact, :actions, :responsible, :due, :status, :time,
@@ -64,6 +67,9 @@ class MonitoringView {
                 .param("relevance", s.relevance()).param("impact", s.expectedImpact()).param("actions", s.actions())
                 .param("responsible", s.responsibleUnit()).param("due", s.dueDate()).param("status", s.status())
                 .param("eventId", e.id()).param("time", ts(e.time())).update();
+        if (took == 1) {
+            return; // as for items
+        }
         jdbc.sql("update assessment_view set first_seen = :time where gen = :gen and assessment_id = :id and first_seen > :time")
                 .param("gen", gen).param("id", s.assessmentId()).param("time", ts(e.time())).update();
     }

@@ -29,7 +29,7 @@ class PartnershipView {
     }
 
     void upsertPartnership(int gen, PartnershipRow r, EventEnvelope e) {
-        jdbc.sql("""
+        int took = jdbc.sql("""
                 insert into partnership_view as v (gen, partnership_id, kind, status, city_name, country_code,
                     responsible_unit, mutual_benefit, priority_areas, kf_decided_on, agreement_start, agreement_end,
                     renewal_due, ended_on, first_seen, status_since, last_event_id, last_event_time)
@@ -53,6 +53,9 @@ class PartnershipView {
                 .param("renewal", r.renewalDue()).param("ended", r.endedOn())
                 .param("eventId", e.id()).param("time", ts(e.time()))
                 .update();
+        if (took == 1) {
+            return; // inserted, or newer than every event the row saw: first_seen is already <= its time
+        }
         // an older event arriving late still tells when the partnership first appeared
         jdbc.sql("update partnership_view set first_seen = :time where gen = :gen and partnership_id = :id and first_seen > :time")
                 .param("gen", gen).param("id", r.id()).param("time", ts(e.time())).update();
@@ -72,7 +75,7 @@ class PartnershipView {
     }
 
     void upsertMembership(int gen, MembershipRow m, EventEnvelope e) {
-        jdbc.sql("""
+        int took = jdbc.sql("""
                 insert into membership_view as v (gen, membership_id, organisation, status, purpose, yearly_cost, currency,
                     responsible_unit, review_date, ended_on, first_seen, status_since, last_event_id, last_event_time)
                 values (:gen, :id, :org, :status, :purpose, :cost, :currency, :unit, :review, :ended, :time, :time,
@@ -90,6 +93,9 @@ class PartnershipView {
                 .param("unit", m.responsibleUnit()).param("review", m.reviewDate()).param("ended", m.endedOn())
                 .param("eventId", e.id()).param("time", ts(e.time()))
                 .update();
+        if (took == 1) {
+            return; // as for partnerships
+        }
         jdbc.sql("update membership_view set first_seen = :time where gen = :gen and membership_id = :id and first_seen > :time")
                 .param("gen", gen).param("id", m.id()).param("time", ts(e.time())).update();
     }

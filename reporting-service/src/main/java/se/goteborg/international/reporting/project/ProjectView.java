@@ -55,6 +55,9 @@ class ProjectView {
                 .param("competing", s.competingApplication())
                 .param("eventId", e.id()).param("time", ts(e.time()))
                 .update() == 1;
+        if (changed) {
+            return true; // inserted, or newer than every event the row saw: first_seen is already <= its time
+        }
         jdbc.sql("update project_view set first_seen = :time where gen = :gen and project_id = :id and first_seen > :time")
                 .param("gen", gen).param("id", s.projectId()).param("time", ts(e.time())).update();
         return changed;

@@ -1,9 +1,15 @@
 package se.goteborg.international.reporting.readmodel;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +69,63 @@ public class EventApplier {
             return;
         }
         applyTo(gen, type.get(), codec.payload(envelope, type.get()), envelope);
+    }
+
+    /**
+     * The rebuild path for one poll's events, inside one transaction: the ids are claimed in one
+     * statement, the claimed events applied in order, and progress counted once per read model. Locks
+     * are taken in the live path's order (claims, rows, progress), so it never deadlocks with it.
+     */
+    public void applyRebuild(int gen, List<Received> batch) {
+        List<Received> known = new ArrayList<>();
+        for (Received r : batch) {
+            if (EventCatalog.byWireType(r.envelope().type()).isPresent()) {
+                known.add(r);
+            } else {
+                parked.park(r.envelope(), r.record()); // a no-op when already parked
+            }
+        }
+        if (known.isEmpty()) {
+            return;
+        }
+        Set<UUID> claimed = new HashSet<>(jdbc.sql("""
+                insert into applied_event (gen, event_id)
+                select :gen, id from unnest(cast(%s as uuid[])) as id
+                on conflict do nothing returning event_id""".formatted(Sql.array("ids")))
+                .param("gen", gen).param("ids", Sql.list(known.stream().map(r -> r.envelope().id().toString()).toList()))
+                .query(UUID.class).list());
+        Map<String, Progress> progressed = new LinkedHashMap<>();
+        for (Received r : known) {
+            EventEnvelope envelope = r.envelope();
+            EventType<?> type = EventCatalog.byWireType(envelope.type()).orElseThrow();
+            Projection projection = byType.get(type);
+            if (!claimed.remove(envelope.id()) || projection == null) {
+                continue; // taken already (a repeat, or the live listener was first), or a type no report uses
+            }
+            projection.apply(gen, type, codec.payload(envelope, type), envelope);
+            progressed.computeIfAbsent(projection.readModel(), m -> new Progress()).add(envelope);
+        }
+        progressed.forEach((model, p) -> progress.applied(gen, model, p.count, p.lastTime, p.lastId));
+    }
+
+    /** An event read from the topic, with the record it came in. */
+    public record Received(EventEnvelope envelope, ConsumerRecord<String, String> record) {
+    }
+
+    /** Events taken into one read model in a batch, and the newest of them in (time, id) order. */
+    private static final class Progress {
+        long count;
+        Instant lastTime;
+        UUID lastId;
+
+        void add(EventEnvelope e) {
+            count++;
+            if (lastTime == null || e.time().isAfter(lastTime)
+                    || (e.time().equals(lastTime) && e.id().compareTo(lastId) > 0)) {
+                lastTime = e.time();
+                lastId = e.id();
+            }
+        }
     }
 
     private void applyTo(int gen, EventType<?> type, Object payload, EventEnvelope envelope) {

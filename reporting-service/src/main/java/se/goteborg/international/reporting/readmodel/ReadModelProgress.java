@@ -24,16 +24,22 @@ public class ReadModelProgress {
 
     /** Records that {@code readModel} of generation {@code gen} took in one more event. */
     public void applied(int gen, String readModel, Instant eventTime, UUID eventId) {
+        applied(gen, readModel, 1, eventTime, eventId);
+    }
+
+    /** Records that {@code readModel} of generation {@code gen} took in {@code count} more events, the newest given. */
+    public void applied(int gen, String readModel, long count, Instant eventTime, UUID eventId) {
         jdbc.sql("""
                 insert into read_model_progress as p (gen, read_model, events_applied, last_event_time, last_event_id)
-                values (:gen, :model, 1, :time, :id)
+                values (:gen, :model, :count, :time, :id)
                 on conflict (gen, read_model) do update
-                   set events_applied = p.events_applied + 1,
+                   set events_applied = p.events_applied + excluded.events_applied,
                        last_event_id = case when (p.last_event_time, p.last_event_id) < (excluded.last_event_time, excluded.last_event_id)
                                             then excluded.last_event_id else p.last_event_id end,
                        last_event_time = greatest(p.last_event_time, excluded.last_event_time)""")
                 .param("gen", gen)
                 .param("model", readModel)
+                .param("count", count)
                 .param("time", Timestamp.from(eventTime))
                 .param("id", eventId)
                 .update();

@@ -47,6 +47,8 @@ import se.goteborg.international.service.problem.ApiException;
 public class RebuildService {
 
     private static final Logger log = LoggerFactory.getLogger(RebuildService.class);
+    /** Records per poll, each poll one transaction. */
+    private static final int BATCH = 2000;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -114,7 +116,10 @@ public class RebuildService {
     private void run(long runId, int gen) {
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        overrides.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500");
+        // big polls: each poll is applied in one transaction
+        overrides.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(BATCH));
+        overrides.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(8 * 1024 * 1024));
+        overrides.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, String.valueOf(32 * 1024 * 1024));
         try (Consumer<String, String> consumer = consumers.createConsumer("reporting-rebuild-" + gen,
                 "rebuild-" + gen, null, overrides)) {
             List<TopicPartition> partitions = new ArrayList<>();
@@ -134,14 +139,14 @@ public class RebuildService {
             long read = 0;
             while (!stopping.get() && !reachedEnd(consumer, partitions, end)) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
                 for (ConsumerRecord<String, String> record : records) {
-                    TopicPartition tp = new TopicPartition(record.topic(), record.partition());
-                    if (record.offset() < end.get(tp)) {
-                        apply(gen, record);
-                        read++;
+                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        batch.add(record);
                     }
                 }
-                jdbc.sql("update rebuild_run set records_read = :n where id = :id").param("n", read).param("id", runId).update();
+                read += batch.size();
+                apply(gen, batch, runId, read);
             }
             if (stopping.get()) {
                 throw new IllegalStateException("service stopping");
@@ -163,15 +168,53 @@ public class RebuildService {
         }
     }
 
-    /** One event, one transaction (the live listener locks rows in the same order, so they never deadlock). */
-    private void apply(int gen, ConsumerRecord<String, String> record) {
-        try {
-            EventEnvelope envelope = inbox.codec().read(record.value());
-            tx.executeWithoutResult(s -> applier.applyRebuild(gen, envelope, record));
-        } catch (MalformedEventException e) {
-            // the live listener dead-lettered it: the incremental read models never had it either
-            log.debug("Rebuild skips malformed {}-{}@{}", record.topic(), record.partition(), record.offset());
+    /**
+     * One poll's records in one transaction, with the progress figure. Should any event turn out
+     * malformed (or the transaction fail otherwise), the whole poll is rolled back and taken again one
+     * event per transaction, so a bad event is skipped alone, as the live listener dead-letters it alone.
+     */
+    private void apply(int gen, List<ConsumerRecord<String, String>> records, long runId, long read) {
+        List<EventApplier.Received> batch = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            EventEnvelope envelope = envelope(record);
+            if (envelope != null) {
+                batch.add(new EventApplier.Received(envelope, record));
+            }
         }
+        try {
+            tx.executeWithoutResult(s -> {
+                applier.applyRebuild(gen, batch);
+                recordsRead(runId, read);
+            });
+        } catch (RuntimeException e) {
+            log.debug("Rebuild takes a poll of {} records again one by one: {}", batch.size(), e.toString());
+            for (EventApplier.Received r : batch) {
+                try {
+                    tx.executeWithoutResult(s -> applier.applyRebuild(gen, r.envelope(), r.record()));
+                } catch (MalformedEventException malformed) {
+                    skipped(r.record());
+                }
+            }
+            recordsRead(runId, read);
+        }
+    }
+
+    private EventEnvelope envelope(ConsumerRecord<String, String> record) {
+        try {
+            return inbox.codec().read(record.value());
+        } catch (MalformedEventException e) {
+            skipped(record);
+            return null;
+        }
+    }
+
+    /** The live listener dead-lettered it: the incremental read models never had it either. */
+    private static void skipped(ConsumerRecord<String, String> record) {
+        log.debug("Rebuild skips malformed {}-{}@{}", record.topic(), record.partition(), record.offset());
+    }
+
+    private void recordsRead(long runId, long read) {
+        jdbc.sql("update rebuild_run set records_read = :n where id = :id").param("n", read).param("id", runId).update();
     }
 
     private static boolean reachedEnd(Consumer<String, String> consumer, List<TopicPartition> partitions,

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Rebuild: reporting's read models rebuilt from 1,000,000 events (smoke: 20,000), end to end: POST
+# /api/reports/admin/rebuild -> status SWITCHED. The events are valid CloudEvents of the real contracts
+# (partnerships with activities, memberships, projects with partners and indicators, legislation items
+# with assessments and consultations), several per aggregate, keyed by aggregate id. Baseline: a plain
+# JDBC batch program inserting the rows that rebuild produced (same tables, columns, generation's
+# rows) into the same PostgreSQL; its events/s = events / its time. Target: platform >= 50% of baseline.
+# Reporting runs here with full JIT and the Dockerfile's flags (the launcher's copy is stopped first);
+# its live listeners are moved to the end of the topics, as in a system that is caught up.
+#   BENCH_EVENTS=200000 bench/rebuild/bench.sh    another size;  BENCH_JFR=1  records a JFR of reporting
+source "$(dirname "$0")/../lib/common.sh"
+here="$BENCH_DIR/rebuild"
+events=${BENCH_EVENTS:-$( [[ $SMOKE == 1 ]] && echo 20000 || echo 1000000 )}
+start_platform
+cp_file="$BENCH_TMP/rebuild-classpath.txt"
+"$BENCH_ROOT/mvnw" -B -q -o -f "$BENCH_ROOT/pom.xml" dependency:build-classpath -pl reporting-service \
+  -Dmdep.includeScope=runtime -Dmdep.outputFile="$cp_file" >&2
+bench() { "$JAVA" -Xmx1g -cp "$(cat "$cp_file")" "$here/RebuildBench.java" "$@"; }
+
+# the launcher's reporting-service (C1 only) makes way for one with full JIT, started below
+pid=$(ss -ltnpH 'sport = :8084' | sed -nE 's/.*pid=([0-9]+).*/\1/p' | head -1)
+if [[ -n "$pid" ]] && tr '\0' ' ' < "/proc/$pid/cmdline" | grep -q 'reporting-service-.*-exec.jar'; then
+  log "stopping the launcher's reporting-service (pid $pid)"; stop_pid "$pid"
+fi
+log "producing $events events"
+bench produce "$KAFKA" "$events"
+jfr_file=${BENCH_JFR_FILE:-/tmp/rebuild-reporting.jfr}
+jfr=(); [[ "${BENCH_JFR:-0}" == 1 ]] && jfr=("-XX:StartFlightRecording=filename=$jfr_file,settings=profile")
+start_app reporting-service 8084 "${jfr[@]}"
+TOKEN=$(bench token "$IDP")
+log "rebuilding"
+read -r status secs read_ gen < <(bench rebuild "$REPORTING" "$TOKEN" "$(dur 540 60)")
+[[ $status == SWITCHED ]] || { log "rebuild ended $status"; tail -40 "$BENCH_TMP/reporting-service-8084.log" >&2; exit 1; }
+log "baseline: JDBC batch inserts of generation $gen's rows"
+read -r bsecs rows < <(bench baseline "jdbc:postgresql://127.0.0.1:15432/reporting?user=postgres" "$gen")
+if [[ "${BENCH_JFR:-0}" == 1 ]]; then
+  "${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$PID_reporting_service" JFR.dump filename="$jfr_file" >/dev/null; log "JFR: $jfr_file"
+fi
+p_eps=$(awk -v n="$read_" -v s="$secs" 'BEGIN { printf "%.0f", n / s }')
+b_eps=$(awk -v n="$read_" -v s="$bsecs" 'BEGIN { printf "%.0f", n / s }')
+r=$(ratio "$p_eps" "$b_eps")
+
+table_head "Rebuild of reporting's read models from $read_ events (baseline: JDBC batch inserts of the same $rows rows)"
+row "events/s" "$p_eps" "$b_eps" "$r" ">= 0.50" "$(met "$r >= 0.50")"
+row "seconds" "$secs" "$bsecs" "" "" ""
