@@ -125,7 +125,7 @@ const D = {
   reloadLatest: ['Ladda om och visa det senaste', 'Reload and show the latest'],
   confirm: ['Ja, gör det', 'Yes, do it'],
   kpiHeading: ['Nyckeltal', 'Key figures'], chartsMissing: ['Diagrammen kan inte visas (diagrambiblioteket saknas). Siffrorna finns i tabellerna.', 'The charts cannot be shown (the chart library is missing). The figures are in the tables.'],
-  noUnit: ['Ingen enhet angiven', 'No unit given'],
+  noUnit: ['Ingen enhet angiven', 'No unit given'], noArea: ['Inget prioriterat område angivet', 'No priority area given'],
   chartProjectsNote: ['Alla {total} registrerade projekt, oavsett status och finansiering, per ledande enhet. Ett projekt räknas i varje prioriterat område det bidrar till.',
     'All {total} registered projects, whatever their status and funding, by lead unit. A project counts in each priority area it serves.'],
   alert_NEW_MATCH: ['Ny träff i bevakningen', 'New match'], alert_STAGE_CHANGED: ['Nytt skede', 'Stage changed'],

@@ -23,9 +23,10 @@ export async function render(main) {
   main.append(h('h2', { id: 'kpi-heading', class: 'visually-hidden' }, t('kpiHeading')), kpis, charts);
 
   const fundingReport = get('/api/reports/funding');
+  const overviewReport = get('/api/reports/overview');
   await Promise.all([
     section(kpis, async () => {
-      const [o, f] = await Promise.all([get('/api/reports/overview'), fundingReport.catch(() => null)]);
+      const [o, f] = await Promise.all([overviewReport, fundingReport.catch(() => null)]);
       const granted = f ? f.totals.reduce((s, y) => s + Number(y.grantedSek || 0), 0) : null;
       const items = [
         ['kpi-partnerships', t('kpiPartnerships'), num(o.partnerships.total)],
@@ -56,24 +57,23 @@ export async function render(main) {
           [t('priorityArea'), r => label(r.priorityArea)], [t('count'), r => num(r.projectsApplied), { num: true }], [t('amount'), r => sek(r.appliedSek), { num: true }]], f.rows));
     }),
     section(projects, async () => {
-      // every registered project, not only EU applications: reporting has no count per unit and area, so the
-      // projects are counted here from the project list (a project counts in each priority area it serves)
-      const all = await allProjects();
-      const areaOf = (p) => [p.primaryPriorityArea, ...(p.otherPriorityAreas || [])].filter(Boolean);
-      const unitOf = (p) => p.leadUnit?.name || t('noUnit');
-      const units = [...new Set(all.map(unitOf))].sort((a, b) => a.localeCompare(b, 'sv'));
-      const areas = [...new Set(all.flatMap(areaOf))].sort();
-      const count = (u, a) => all.filter(p => unitOf(p) === u && areaOf(p).includes(a)).length;
-      const rows = units.flatMap(u => areas.map(a => ({ u, a, n: count(u, a) }))).filter(r => r.n > 0);
+      // every registered project, whatever its status or funding; one counts in each priority area it serves
+      const o = await overviewReport;
+      const unitOf = (r) => r.unit || t('noUnit');
+      const rows = o.projectsByUnitAndArea.map(r => ({ u: unitOf(r), a: r.priorityArea, n: r.projects }));
       if (!rows.length) return h('div', { class: 'card', id: 'chart-projects' }, h('h2', {}, t('chartProjects')), h('p', {}, t('noData')));
+      const units = [...new Set(rows.map(r => r.u))].sort((a, b) => a.localeCompare(b, 'sv'));
+      const areas = [...new Set(rows.map(r => r.a))];
+      const count = (u, a) => rows.find(r => r.u === u && r.a === a)?.n ?? 0;
       const option = {
-        tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 10, right: 20, top: 40, bottom: 30, containLabel: true },
-        yAxis: { type: 'category', data: units }, xAxis: { type: 'value', minInterval: 1 },
-        series: areas.map(a => ({ name: label(a), type: 'bar', stack: 'n', data: units.map(u => count(u, a)) })),
+        // unit names are long ("Business Region Göteborg AB"): a fixed label column that wraps, never clipped
+        tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 160, right: 20, top: 40, bottom: 30 },
+        yAxis: { type: 'category', data: units, axisLabel: { width: 150, overflow: 'break' } }, xAxis: { type: 'value', minInterval: 1 },
+        series: areas.map(a => ({ name: a ? label(a) : t('noArea'), type: 'bar', stack: 'n', data: units.map(u => count(u, a)) })),
       };
       const fig = figure('chart-projects', t('chartProjects'), option,
-        table(t('chartProjects'), [[t('unit'), r => r.u], [t('priorityArea'), r => label(r.a)], [t('count'), r => num(r.n), { num: true }]], rows));
-      fig.querySelector('figcaption').append(h('p', { class: 'hint', id: 'chart-projects-note' }, t('chartProjectsNote', { total: num(all.length) })));
+        table(t('chartProjects'), [[t('unit'), r => r.u], [t('priorityArea'), r => r.a ? label(r.a) : t('noArea')], [t('count'), r => num(r.n), { num: true }]], rows));
+      fig.querySelector('figcaption').append(h('p', { class: 'hint', id: 'chart-projects-note' }, t('chartProjectsNote', { total: num(o.projects.total) })));
       return fig;
     }),
     section(pipeline, async () => {
@@ -96,14 +96,4 @@ export async function render(main) {
     }),
   ]);
   if (!window.echarts) main.append(notice('warning', t('chartsMissing')));
-}
-
-/** All projects, a page of 200 at a time. */
-async function allProjects() {
-  const all = [];
-  for (let page = 0; ; page++) {
-    const p = await get(`/api/projects?size=200&page=${page}`);
-    all.push(...p.items);
-    if (page + 1 >= p.totalPages) return all;
-  }
 }

@@ -188,6 +188,9 @@ class WebUiJourneyTest {
             awaitReady();
         }
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-pipeline canvas")));
+        // the project, an idea and no EU application yet, counts in "projects by priority area and unit"
+        assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.xpath("//figure[.//*[@id='chart-projects']]//table"))).getAttribute("textContent"))
+                .contains("Stadsledningskontoret").contains("Utveckling av den egna verksamheten");
         pause(500);
         step("start-kpis");
 

@@ -69,6 +69,7 @@ public final class Snapshots {
         public String call = null;
         public String unit = "Stadsledningskontoret";
         public String area = "OWN_OPERATIONS";
+        public List<String> otherAreas = List.of();
         public LocalDate start = LocalDate.now().minusMonths(6);
         public LocalDate end = LocalDate.now().plusYears(1);
         public String currency = "EUR";
@@ -85,7 +86,7 @@ public final class Snapshots {
 
         public ProjectSnapshot build() {
             return new ProjectSnapshot(id, title, null, status, programme, euFunded, call, "FORVALTNING", unit, area,
-                    List.of(), start, end, currency, total, external, own, BigDecimal.ZERO,
+                    otherAreas, start, end, currency, total, external, own, BigDecimal.ZERO,
                     new BigDecimal("0.6500"), granted, grantDate, null, benefit, partners, indicators, List.of(),
                     competing, version);
         }

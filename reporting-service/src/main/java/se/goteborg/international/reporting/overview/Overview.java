@@ -10,10 +10,19 @@ import se.goteborg.international.reporting.report.Counts;
  * @param memberships  memberships by status
  * @param projects     projects by status
  * @param openAlerts   alerts raised, by reason (the events carry no "resolved": every raised alert counts)
+ * @param projectsByUnitAndArea projects of every status and funding by lead unit and priority area; a project
+ *                     counts once in each area it serves (its main one and the others)
  * @param asOf         how current the figures are: they reflect events up to this one
  */
 public record Overview(PartnershipCounts partnerships, Counts memberships, Counts projects, Counts openAlerts,
-                       AsOf asOf) {
+                       java.util.List<UnitAreaCount> projectsByUnitAndArea, AsOf asOf) {
+
+    /**
+     * @param unit         the lead unit as the project names it; null when none is given
+     * @param priorityArea null for projects that name no priority area
+     */
+    public record UnitAreaCount(String unit, String priorityArea, long projects) {
+    }
 
     /**
      * @param total    all partnerships counted

@@ -80,7 +80,25 @@ public class OverviewService {
                 group by reason""")
                 .param("gen", gen).param("unit", f.unit()).param("area", f.area()).param("year", f.year()),
                 List.of());
+        // each project once per distinct area it serves; one with none counts under a null area
+        List<Overview.UnitAreaCount> byUnitAndArea = jdbc.sql("""
+                select p.lead_unit as unit, a.area, count(*) as n
+                  from project_view p
+                  cross join lateral (select distinct x as area from unnest(
+                        case when p.priority_area is null and cardinality(p.other_priority_areas) = 0 then array[null::text]
+                             else array_remove(array[p.priority_area] || p.other_priority_areas, null) end) as x) a
+                 where p.gen = :gen
+                   and (cast(:unit as text) is null or p.lead_unit = :unit)
+                   and (cast(:area as text) is null or a.area = :area)
+                   and (cast(:yearEnd as date) is null or ((p.start_date is null or p.start_date <= :yearEnd)
+                        and (p.end_date is null or p.end_date >= :yearStart)))
+                 group by p.lead_unit, a.area
+                 order by p.lead_unit nulls last, a.area nulls last""")
+                .param("gen", gen).param("unit", f.unit()).param("area", f.area())
+                .param("yearStart", f.yearStart()).param("yearEnd", f.yearEnd())
+                .query((rs, row) -> new Overview.UnitAreaCount(rs.getString("unit"), rs.getString("area"), rs.getLong("n")))
+                .list();
         return new Overview(new PartnershipCounts(byKind.total(), byKind.by(), byStatus.by()), memberships, projects,
-                alerts, progress.asOf(gen));
+                alerts, byUnitAndArea, progress.asOf(gen));
     }
 }

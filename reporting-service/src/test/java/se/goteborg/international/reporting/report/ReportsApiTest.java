@@ -95,6 +95,34 @@ class ReportsApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void projectsByUnitAndAreaCountEveryProjectOnceInEachAreaItServesWhateverItsStatusOrFunding() {
+        Snapshots.Project granted = project("HORIZON_EUROPE", "EUR");
+        granted.otherAreas = List.of("BUSINESS_DEVELOPMENT", "OWN_OPERATIONS"); // its main area again: still once
+        Snapshots.Project idea = project("SIDA_ICLD", "SEK");
+        idea.status = "IDEA";
+        idea.euFunded = false;
+        Snapshots.Project monitoring = project("ERDF", "EUR");
+        monitoring.area = "EXTERNAL_MONITORING";
+        monitoring.status = "WITHDRAWN";
+        for (Snapshots.Project p : List.of(granted, idea, monitoring)) {
+            fixtures.publish(ProjectEvents.REGISTERED, p.id, new ProjectRegistered(p.id, p.build()));
+        }
+        fixtures.awaitApplied(before, 3);
+
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) fixtures.get("/api/reports/overview?unit=" + unit)
+                .get("projectsByUnitAndArea");
+
+        assertThat(rows).containsExactly(
+                Map.of("unit", unit, "priorityArea", "BUSINESS_DEVELOPMENT", "projects", 1),
+                Map.of("unit", unit, "priorityArea", "EXTERNAL_MONITORING", "projects", 1),
+                Map.of("unit", unit, "priorityArea", "OWN_OPERATIONS", "projects", 2));
+        assertThat((List<Map<String, Object>>) fixtures.get("/api/reports/overview?unit=" + unit
+                + "&priorityArea=BUSINESS_DEVELOPMENT").get("projectsByUnitAndArea"))
+                .containsExactly(Map.of("unit", unit, "priorityArea", "BUSINESS_DEVELOPMENT", "projects", 1));
+    }
+
+    @Test
     void indicatorResultsAgainstTargets() {
         Snapshots.Project a = project("ERDF", "EUR");
         a.indicators.add(new ProjectSnapshot.Indicator("RCO87", "Organisations cooperating", "organisations",
