@@ -1,38 +1,84 @@
 #!/usr/bin/env bash
-# Write path: POST /api/projects through the gateway (partnership of gateway + project-service +
-# PostgreSQL + outbox relay to Kafka), at capacity (wrk -t2 -c16) and at a fixed rate (hey, 50/s);
-# baseline: pgbench running the same INSERTs (project, audit entry, outbox row) on the same database.
-# Target: capacity >= 30% of the SQL-only baseline's TPS.
+# Write path: POST /api/projects (project-service + PostgreSQL + outbox relay to Kafka) at capacity
+# (wrk -t2 -c16), straight to project-service and through the gateway, then through the gateway at a
+# fixed rate (hey, 50/s); baseline: pgbench running the same SQL as one POST on the same database.
+#   bench/write/bench.sh                 15 s warm-up + 20 s per measurement
+#   BENCH_SMOKE=1 bench/write/bench.sh   a few seconds each
+#   BENCH_JFR=1   also records JFR (profile settings) and a GC log of project-service during the
+#                 direct capacity run ($BENCH_TMP/project-service.jfr, project-service-gc.log; BENCH_KEEP=1)
+#   BENCH_WRITE_ONLY=direct   only the direct capacity run and pgbench (quick iterations on the service)
+# Target: capacity through the gateway (the issue's figure) >= 30% of the SQL-only baseline's TPS.
+# The direct row separates the service's own path from the gateway's overhead (gateway/bench.sh).
 source "$(dirname "$0")/../lib/common.sh"
 here="$BENCH_DIR/write"
 start_platform
-start_app project-service 18082
-start_app gateway 18080
+service_flags=()
+[[ "${BENCH_JFR:-0}" == 1 ]] && service_flags+=("-Xlog:gc:file=$BENCH_TMP/project-service-gc.log")
+start_app project-service 18082 "${service_flags[@]}"
+only=${BENCH_WRITE_ONLY:-}
+[[ $only == direct ]] || start_app gateway 18080
 TOKEN=$(token)
 export BENCH_BODY="$here/project.json"
-code=$(curl -sS -o "$BENCH_TMP/post.json" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-  --data-binary @"$BENCH_BODY" "$GATEWAY/api/projects")
-[[ $code == 201 ]] || { log "POST /api/projects answered $code: $(cat "$BENCH_TMP/post.json")"; exit 1; }
+first_post() { # first_post <base url>: one POST must answer 201 before anything is measured
+  local code
+  code=$(curl -sS -o "$BENCH_TMP/post.json" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" \
+    -H 'Content-Type: application/json' --data-binary @"$BENCH_BODY" "$1/api/projects")
+  [[ $code == 201 ]] || { log "POST $1/api/projects answered $code: $(cat "$BENCH_TMP/post.json")"; exit 1; }
+}
 warm=$(dur 15 2); run=$(dur 20 3); rate=50
 
-wrk -t2 -c16 -d"${warm}s" -s "$here/post-project.lua" -H "Authorization: Bearer $TOKEN" "$GATEWAY/api/projects" >/dev/null
-wrk -t2 -c16 -d"${run}s" --latency -s "$here/post-project.lua" -H "Authorization: Bearer $TOKEN" "$GATEWAY/api/projects" >"$BENCH_TMP/wrk-write.txt"
-cap=$(wrk_rps "$BENCH_TMP/wrk-write.txt"); bad=$(wrk_non2xx "$BENCH_TMP/wrk-write.txt")
-[[ -z "$bad" ]] || log "capacity run: $bad non-2xx answers"
-# fixed rate: 10 workers x 5/s
-hey -z "${run}s" -c 10 -q $((rate / 10)) -m POST -T application/json -H "Authorization: Bearer $TOKEN" -D "$BENCH_BODY" \
-  "$GATEWAY/api/projects" >"$BENCH_TMP/hey-write.txt"
-p50=$(awk '/50% in/ { printf "%.1f", $3 * 1000 }' "$BENCH_TMP/hey-write.txt")
-p99=$(awk '/99% in/ { printf "%.1f", $3 * 1000 }' "$BENCH_TMP/hey-write.txt")
-got=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' "$BENCH_TMP/hey-write.txt")
-non201=$(awk '/Status code distribution/ { f = 1; next } f && /\[/ && $1 != "[201]" { s += $2 } END { print s + 0 }' "$BENCH_TMP/hey-write.txt")
+# CPU seconds project-service has used so far (user + system, from /proc)
+service_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.3f", ($14 + $15) / hz }' "/proc/$PID_project_service/stat"; }
+
+capacity() { # capacity <name> <base url> -> "req/s p50 p99 service-CPU-ms-per-request"
+  local out="$BENCH_TMP/wrk-write-$1.txt" cpu0
+  wrk -t2 -c16 -d"${warm}s" -s "$here/post-project.lua" -H "Authorization: Bearer $TOKEN" "$2/api/projects" >/dev/null
+  [[ $1 == direct && "${BENCH_JFR:-0}" == 1 ]] &&
+    "${JAVA%java}jcmd" "$PID_project_service" JFR.start name=write settings=profile duration="${run}s" \
+      filename="$BENCH_TMP/project-service.jfr" >/dev/null
+  cpu0=$(service_cpu)
+  wrk -t2 -c16 -d"${run}s" --latency -s "$here/post-project.lua" -H "Authorization: Bearer $TOKEN" "$2/api/projects" >"$out"
+  local bad; bad=$(wrk_non2xx "$out")
+  [[ -z "$bad" ]] || log "$1 capacity run: $bad non-2xx answers (see $out)"
+  # CPU per request does not depend on how busy the shared machine is, unlike req/s
+  local n; n=$(awk '/requests in/ { print $1 }' "$out")
+  echo "$(wrk_rps "$out") $(wrk_pct 50 "$out") $(wrk_pct 99 "$out") $(awk -v a="$cpu0" -v b="$(service_cpu)" -v n="$n" 'BEGIN { printf "%.2f", (b - a) * 1000 / n }')"
+}
+
+first_post "$PROJECT"
+read -r d_cap d_p50 d_p99 d_cpu < <(capacity direct "$PROJECT")
+if [[ $only != direct ]]; then
+  first_post "$GATEWAY"
+  read -r cap g_p50 g_p99 g_cpu < <(capacity gateway "$GATEWAY")
+  # fixed rate: 10 workers x 5/s
+  hey -z "${run}s" -c 10 -q $((rate / 10)) -m POST -T application/json -H "Authorization: Bearer $TOKEN" -D "$BENCH_BODY" \
+    "$GATEWAY/api/projects" >"$BENCH_TMP/hey-write.txt"
+  p50=$(awk '/50% in/ { printf "%.1f", $3 * 1000 }' "$BENCH_TMP/hey-write.txt")
+  p99=$(awk '/99% in/ { printf "%.1f", $3 * 1000 }' "$BENCH_TMP/hey-write.txt")
+  got=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' "$BENCH_TMP/hey-write.txt")
+  non201=$(awk '/Status code distribution/ { f = 1; next } f && /\[/ && $1 != "[201]" { s += $2 } END { print s + 0 }' "$BENCH_TMP/hey-write.txt")
+fi
 
 "$PG_BIN/pgbench" -n -c 8 -j 2 -T "$run" -f "$here/insert-project.sql" "$PG_URL/project" >"$BENCH_TMP/pgbench-write.txt" 2>&1
 tps=$(awk '/^tps/ { printf "%.0f", $3 }' "$BENCH_TMP/pgbench-write.txt")
+[[ -n "$tps" ]] || { log "pgbench failed: $(tail -5 "$BENCH_TMP/pgbench-write.txt")"; exit 1; }
 
-table_head "Write path: POST /api/projects through the gateway vs pgbench (same INSERTs + outbox row)"
-row "capacity req/s (wrk -c16) vs TPS" "$cap" "$tps" "$(ratio "$cap" "$tps")" ">= 0.30" "$(met "$cap / $tps >= 0.3")"
-row "fixed rate: achieved req/s" "$got" "$rate" "" "" ""
-row "fixed rate: p50 ms" "$p50" "" "" "" ""
-row "fixed rate: p99 ms" "$p99" "" "" "" ""
-row "fixed rate: answers not 201" "$non201" "" "" "0" "$(met "$non201 == 0")"
+table_head "Write path: POST /api/projects vs pgbench doing the same SQL (project, audit entry, outbox row)"
+if [[ $only != direct ]]; then
+  row "capacity req/s, gateway vs TPS" "$cap" "$tps" "$(ratio "$cap" "$tps")" ">= 0.30" "$(met "$cap / $tps >= 0.3")"
+fi
+row "capacity req/s, direct vs TPS" "$d_cap" "$tps" "$(ratio "$d_cap" "$tps")" "(gateway row counts)" ""
+row "capacity p50 / p99 ms, direct" "$d_p50 / $d_p99" "" "" "" ""
+row "project-service CPU ms/request, direct" "$d_cpu" "" "" "" ""
+if [[ $only != direct ]]; then
+  row "capacity p50 / p99 ms, gateway" "$g_p50 / $g_p99" "" "" "" ""
+  row "project-service CPU ms/request, gateway" "$g_cpu" "" "" "" ""
+  row "fixed rate: achieved req/s" "$got" "$rate" "" "" ""
+  row "fixed rate: p50 ms" "$p50" "" "" "" ""
+  row "fixed rate: p99 ms" "$p99" "" "" "" ""
+  row "fixed rate: answers not 201" "$non201" "" "" "0" "$(met "$non201 == 0")"
+fi
+if [[ "${BENCH_JFR:-0}" == 1 ]]; then
+  for _ in $(seq 20); do [[ -s "$BENCH_TMP/project-service.jfr" ]] && break; sleep 0.5; done
+  log "JFR: $BENCH_TMP/project-service.jfr, GC log: $BENCH_TMP/project-service-gc.log (BENCH_KEEP=1 keeps them)"
+fi

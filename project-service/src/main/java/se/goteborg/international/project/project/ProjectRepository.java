@@ -106,9 +106,10 @@ class ProjectRepository {
                 .query(Boolean.class).optional().orElse(false);
     }
 
-    boolean programmeIsActive(String code) {
-        return jdbc.sql("select active from funding_programme where code = :code").param("code", code)
-                .query(Boolean.class).optional().orElse(false);
+    /** Whether an active programme is EU-funded; null when {@code code} is no active programme. */
+    Boolean activeProgrammeIsEu(String code) {
+        return jdbc.sql("select eu_funded from funding_programme where code = :code and active").param("code", code)
+                .query(Boolean.class).optional().orElse(null);
     }
 
     List<Project> list(ProjectFilter f, long offset, int limit) {

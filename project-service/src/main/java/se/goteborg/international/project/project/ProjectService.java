@@ -59,12 +59,14 @@ public class ProjectService {
     public Project register(ProjectDetails details) {
         Actor by = actors.getOrSystem("project-service");
         by.requireMayChange("a project led by " + details.leadUnit().name(), List.of(details.leadUnit().name()));
-        requireProgramme(details.programme());
+        boolean euFunded = requireProgramme(details.programme());
         Project project = rules(() -> Project.register(details, clock.instant()));
         projects.insert(project, clock.instant());
-        outbox.append(ProjectEvents.REGISTERED, key(project), new ProjectRegistered(project.id(), snapshot(project)));
-        announceCompetition(project);
-        audit.record("project", project.id(), "register", by, null, snapshot(project));
+        // built once: the event, any competition notice and the audit entry carry the same state
+        ProjectSnapshot state = project.snapshot(euFunded, !projects.competitors(project).isEmpty());
+        outbox.append(ProjectEvents.REGISTERED, key(project), new ProjectRegistered(project.id(), state));
+        announceCompetition(project, state);
+        audit.record("project", project.id(), "register", by, null, state);
         return project;
     }
 
@@ -77,9 +79,10 @@ public class ProjectService {
             requireProgramme(details.programme());
         }
         Project changed = save(rules(() -> current.update(details)));
-        outbox.append(ProjectEvents.UPDATED, key(changed), new ProjectUpdated(id, snapshot(changed)));
-        announceCompetition(changed);
-        audit.record("project", id, "update", by, snapshot(current), snapshot(changed));
+        ProjectSnapshot state = snapshot(changed);
+        outbox.append(ProjectEvents.UPDATED, key(changed), new ProjectUpdated(id, state));
+        announceCompetition(changed, state);
+        audit.record("project", id, "update", by, snapshot(current), state);
         return changed;
     }
 
@@ -89,9 +92,10 @@ public class ProjectService {
         Project current = load(id, ifMatch);
         Actor by = requireMayChange(current);
         Project changed = save(rules(() -> current.moveTo(target)));
-        statusChanged(current, changed, reason);
-        announceCompetition(changed);
-        audit.record("project", id, "moveTo", by, snapshot(current), snapshot(changed));
+        ProjectSnapshot state = snapshot(changed);
+        statusChanged(current, changed, state, reason);
+        announceCompetition(changed, state);
+        audit.record("project", id, "moveTo", by, snapshot(current), state);
         return changed;
     }
 
@@ -100,10 +104,11 @@ public class ProjectService {
         Project current = load(id, ifMatch);
         Actor by = requireMayChange(current);
         Project changed = save(rules(() -> current.grant(decisionDate, amount)));
-        statusChanged(current, changed, null);
+        ProjectSnapshot state = snapshot(changed);
+        statusChanged(current, changed, state, null);
         outbox.append(ProjectEvents.GRANTED, key(changed), new ProjectGranted(id, amount,
-                changed.details().budget().currency().name(), decisionDate, snapshot(changed)));
-        audit.record("project", id, "grant", by, snapshot(current), snapshot(changed));
+                changed.details().budget().currency().name(), decisionDate, state));
+        audit.record("project", id, "grant", by, snapshot(current), state);
         return changed;
     }
 
@@ -112,8 +117,9 @@ public class ProjectService {
         Project current = load(id, ifMatch);
         Actor by = requireMayChange(current);
         Project changed = save(rules(() -> current.reject(reason)));
-        statusChanged(current, changed, changed.rejectionReason());
-        audit.record("project", id, "reject", by, snapshot(current), snapshot(changed));
+        ProjectSnapshot state = snapshot(changed);
+        statusChanged(current, changed, state, changed.rejectionReason());
+        audit.record("project", id, "reject", by, snapshot(current), state);
         return changed;
     }
 
@@ -122,8 +128,9 @@ public class ProjectService {
         Project current = load(id, ifMatch);
         Actor by = requireMayChange(current);
         Project changed = save(rules(() -> current.addIndicator(indicator)));
-        outbox.append(ProjectEvents.UPDATED, key(changed), new ProjectUpdated(id, snapshot(changed)));
-        audit.record("project", id, "addIndicator", by, snapshot(current), snapshot(changed));
+        ProjectSnapshot state = snapshot(changed);
+        outbox.append(ProjectEvents.UPDATED, key(changed), new ProjectUpdated(id, state));
+        audit.record("project", id, "addIndicator", by, snapshot(current), state);
         return changed;
     }
 
@@ -134,9 +141,10 @@ public class ProjectService {
         Project changed = save(rules(() -> current.reportActual(code, value, reportedOn)));
         IndicatorReport report = new IndicatorReport(UUID.randomUUID(), code, reportedOn, value, note);
         reports.insert(id, report, clock.instant());
+        ProjectSnapshot state = snapshot(changed);
         outbox.append(ProjectEvents.INDICATOR_REPORTED, key(changed),
-                new IndicatorReported(id, code, value, reportedOn, snapshot(changed)));
-        audit.record("project", id, "reportActual", by, snapshot(current), snapshot(changed));
+                new IndicatorReported(id, code, value, reportedOn, state));
+        audit.record("project", id, "reportActual", by, snapshot(current), state);
         return report;
     }
 
@@ -149,8 +157,9 @@ public class ProjectService {
         Project current = load(id, ifMatch);
         Actor by = requireMayChange(current);
         Project changed = save(current);
-        outbox.append(ProjectEvents.UPDATED, key(changed), new ProjectUpdated(id, snapshot(changed)));
-        audit.record("project", id, "recordChange", by, snapshot(current), snapshot(changed));
+        ProjectSnapshot state = snapshot(changed);
+        outbox.append(ProjectEvents.UPDATED, key(changed), new ProjectUpdated(id, state));
+        audit.record("project", id, "recordChange", by, snapshot(current), state);
         return changed;
     }
 
@@ -191,20 +200,20 @@ public class ProjectService {
         return p.snapshot(projects.programmeIsEu(p.details().programme()), !projects.competitors(p).isEmpty());
     }
 
-    private void statusChanged(Project before, Project after, String reason) {
+    private void statusChanged(Project before, Project after, ProjectSnapshot state, String reason) {
         outbox.append(ProjectEvents.STATUS_CHANGED, key(after), new ProjectStatusChanged(after.id(),
-                before.status().name(), after.status().name(), reason, snapshot(after)));
+                before.status().name(), after.status().name(), reason, state));
     }
 
     /** Each pair of competing applications is announced once, on the project whose change revealed it. */
-    private void announceCompetition(Project project) {
+    private void announceCompetition(Project project, ProjectSnapshot state) {
         Instant now = clock.instant();
         for (Competitor other : projects.competitors(project)) {
             if (projects.markCompetitionAnnounced(project.id(), other.projectId(), project.details().callIdentifier(), now)) {
                 outbox.append(ProjectEvents.COMPETING_APPLICATION_DETECTED, key(project),
                         new CompetingApplicationDetected(project.id(), project.details().callIdentifier(),
                                 other.projectId(), other.title(), other.leadUnitType(), other.leadUnitName(),
-                                snapshot(project)));
+                                state));
             }
         }
     }
@@ -228,11 +237,14 @@ public class ProjectService {
                 p.rejectionReason(), p.indicators(), version, p.createdAt());
     }
 
-    private void requireProgramme(String code) {
-        if (code == null || !projects.programmeIsActive(code)) {
+    /** Refuses a programme not on the managed list; returns whether it is EU-funded (one lookup for both). */
+    private boolean requireProgramme(String code) {
+        Boolean euFunded = code == null ? null : projects.activeProgrammeIsEu(code);
+        if (euFunded == null) {
             throw ApiException.ruleViolated("unknown-programme", "programme", "'" + code
                     + "' is not a funding programme on the managed list (see GET /api/projects/programmes)");
         }
+        return euFunded;
     }
 
     private static String key(Project p) {
