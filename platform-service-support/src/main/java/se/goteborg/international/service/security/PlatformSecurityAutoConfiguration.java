@@ -83,6 +83,7 @@ public class PlatformSecurityAutoConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .oauth2ResourceServer(rs -> rs
+                        .bearerTokenResolver(new HeaderBearerTokenResolver())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(tokenConverter))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
