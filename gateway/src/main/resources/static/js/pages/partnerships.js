@@ -161,16 +161,14 @@ function activateForm(p) {
     h('h2', { id: 'activate-heading' }, t('activate')), h('p', { class: 'hint' }, t('activateHint')), ...decisionFields(''),
     p.kind === 'PARTNER_CITY' ? field('agreement.end', t('agreementEnd'), input({ type: 'date', value: p.agreement?.end || '' })) : null,
     h('button', { type: 'submit', class: 'button', id: 'activate' }, t('activate')));
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    clearErrors(form);
+  return confirmFirst(form, () => {
     const v = values(form);
-    try {
-      await post(`/api/partnerships/${p.id}/activate`, { decision: decisionBody(v), agreement: v['agreement.end'] ? { start: p.agreement?.start, end: v['agreement.end'], renewalDue: p.agreement?.renewalDue } : undefined }, { etag: `"${p.version}"` });
-      location.hash = `#/partnerships/${p.id}?activated=${Date.now()}`;
-    } catch (err) { showErrors(form, err); }
+    return t('confirmActivate', { city: p.cityName, body: label(v['decision.body']) || '–', ref: v['decision.caseReference'] || '–' });
+  }, async () => {
+    const v = values(form);
+    await post(`/api/partnerships/${p.id}/activate`, { decision: decisionBody(v), agreement: v['agreement.end'] ? { start: p.agreement?.start, end: v['agreement.end'], renewalDue: p.agreement?.renewalDue } : undefined }, etagOf(p));
+    location.hash = `#/partnerships/${p.id}?activated=${Date.now()}`;
   });
-  return form;
 }
 
 function endForm(p) {
@@ -179,15 +177,11 @@ function endForm(p) {
     field('endedOn', t('endedOn'), input({ type: 'date' })), field('reason', t('reason'), h('textarea', {})),
     ...(p.kind === 'TWIN_CITY' ? decisionFields('KF') : []),
     h('button', { type: 'submit', class: 'button danger', id: 'end' }, t('end')));
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
+  return confirmFirst(form, () => t('confirmEnd', { city: p.cityName, date: date(values(form).endedOn) }), async () => {
     const v = values(form);
-    try {
-      await post(`/api/partnerships/${p.id}/end`, { endedOn: v.endedOn, reason: v.reason, decision: decisionBody(v) }, { etag: `"${p.version}"` });
-      location.hash = `#/partnerships/${p.id}?ended=${Date.now()}`;
-    } catch (err) { showErrors(form, err); }
-  });
-  return form;
+    await post(`/api/partnerships/${p.id}/end`, { endedOn: v.endedOn, reason: v.reason, decision: decisionBody(v) }, etagOf(p));
+    location.hash = `#/partnerships/${p.id}?ended=${Date.now()}`;
+  }, { danger: true });
 }
 
 /**

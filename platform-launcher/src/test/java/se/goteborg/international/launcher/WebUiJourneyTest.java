@@ -129,6 +129,10 @@ class WebUiJourneyTest {
         type("f-decision-decidedOn", today.minusDays(3).toString());
         type("f-decision-caseReference", "KS " + today.getYear() + "/" + run);
         browser.findElement(By.id("activate")).click();
+        // lifecycle actions first say what will happen
+        assertThat(waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#activate-form .confirm"))).getText())
+                .contains(city).contains("KS " + today.getYear() + "/" + run);
+        browser.findElement(By.id("activate-form-confirm")).click();
         WebElement error = waitFor(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-field-wrapper='decision.body'] .field-error")));
         assertThat(error.getText()).contains("En vänort behöver ett beslut i kommunfullmäktige (KF)");
@@ -139,6 +143,7 @@ class WebUiJourneyTest {
         // 5. with the city council's (KF) decision it becomes active
         new Select(browser.findElement(By.id("f-decision-body"))).selectByValue("KF");
         browser.findElement(By.id("activate")).click();
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("activate-form-confirm"))).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Partnerskapet är aktiverat."));
         assertThat(browser.findElement(By.cssSelector("main .card .status")).getText()).isEqualTo("Aktiv");
         String partnershipId = browser.getCurrentUrl().replaceAll(".*#/partnerships/([0-9a-f-]{36}).*", "$1");
