@@ -13,7 +13,6 @@ import se.goteborg.international.partnership.partnership.City;
 import se.goteborg.international.partnership.partnership.Partnership;
 import se.goteborg.international.partnership.partnership.PartnershipProfile;
 import se.goteborg.international.partnership.shared.Decision;
-import se.goteborg.international.partnership.shared.RuleViolation;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -27,7 +26,7 @@ class ArchitectureTest {
     @Test
     void domainCodeKnowsNoSpringWebOrJdbc() {
         noClasses().that().belongToAnyOf(Partnership.class, PartnershipProfile.class, City.class, AgreementTerms.class,
-                        Activity.class, Membership.class, MembershipDetails.class, Decision.class, RuleViolation.class)
+                        Activity.class, Membership.class, MembershipDetails.class, Decision.class)
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
                         "jakarta.servlet..", "se.goteborg.international.service..", "tools.jackson..")
                 .check(CLASSES);

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import se.goteborg.international.events.contract.monitoring.AssessmentSnapshot;
-import se.goteborg.international.monitoring.RuleViolation;
+import se.goteborg.international.domain.RuleViolation;
 
 /** A unit's judgement of what a watched item means for it, and what it will do about it. */
 public record Assessment(UUID id, UUID itemId, String celex, String unit, Relevance relevance, Influence influence,

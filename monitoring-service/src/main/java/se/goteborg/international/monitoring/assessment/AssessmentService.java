@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import se.goteborg.international.events.contract.monitoring.ItemAssessed;
 import se.goteborg.international.events.contract.monitoring.MonitoringEvents;
 import se.goteborg.international.events.outbox.Outbox;
-import se.goteborg.international.monitoring.Problems;
 import se.goteborg.international.monitoring.legislation.LegislationService;
 import se.goteborg.international.monitoring.legislation.WatchedItem;
 import se.goteborg.international.service.api.Versions;
@@ -50,10 +49,10 @@ public class AssessmentService {
         String unit = r.unit().strip();
         Actor by = actors.getOrSystem("monitoring-service");
         by.requireMayChange("an assessment by " + unit, List.of(unit));
-        Assessment a = Problems.domain(() -> new Assessment(UUID.randomUUID(), itemId,
+        Assessment a = new Assessment(UUID.randomUUID(), itemId,
                 item.celex() == null ? null : item.celex().value(), unit, r.relevance(), r.influence(),
                 r.expectedImpact(), r.actions(), responsible(r, unit), r.dueDate(),
-                r.status() == null ? AssessmentStatus.OPEN : r.status(), r.projectIds(), r.partnershipIds(), 0, now, now));
+                r.status() == null ? AssessmentStatus.OPEN : r.status(), r.projectIds(), r.partnershipIds(), 0, now, now);
         if (!repository.insert(a)) {
             throw ApiException.conflict("already-assessed", unit + " has already assessed this item; update that"
                     + " assessment instead");
@@ -74,10 +73,10 @@ public class AssessmentService {
                     + before.unit() + "); another unit makes its own assessment");
         }
         AssessmentStatus status = r.status() == null ? before.status() : r.status();
-        Assessment after = Problems.domain(() -> new Assessment(id, itemId, before.celex(), before.unit(), r.relevance(),
+        Assessment after = new Assessment(id, itemId, before.celex(), before.unit(), r.relevance(),
                 r.influence(), r.expectedImpact(), r.actions(), responsible(r, before.unit()), r.dueDate(),
                 before.status(), r.projectIds(), r.partnershipIds(), before.version(), before.createdAt(),
-                clock.instant()).withStatus(status));
+                clock.instant()).withStatus(status);
         Assessment saved = save(after, changedBy);
         audit.record("assessment", id, "update", by, before.snapshot(), saved.snapshot());
         return saved;
@@ -92,7 +91,7 @@ public class AssessmentService {
         if (before.status() == status) {
             return before;
         }
-        Assessment after = Problems.domain(() -> before.withStatus(status));
+        Assessment after = before.withStatus(status);
         Assessment saved = save(after, changedBy);
         audit.record("assessment", id, "changeStatus", by, before.snapshot(), saved.snapshot());
         return saved;

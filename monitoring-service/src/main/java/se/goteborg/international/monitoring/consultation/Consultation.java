@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import se.goteborg.international.events.contract.monitoring.ConsultationSnapshot;
-import se.goteborg.international.monitoring.RuleViolation;
+import se.goteborg.international.domain.RuleViolation;
 import se.goteborg.international.monitoring.legislation.WatchedItem;
 
 /** An EU consultation ("Have your say") with its feedback window, and the city's response to it. */

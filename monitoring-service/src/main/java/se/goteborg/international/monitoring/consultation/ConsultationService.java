@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import se.goteborg.international.events.contract.monitoring.ConsultationChanged;
 import se.goteborg.international.events.contract.monitoring.MonitoringEvents;
 import se.goteborg.international.events.outbox.Outbox;
-import se.goteborg.international.monitoring.Problems;
 import se.goteborg.international.monitoring.Sql;
 import se.goteborg.international.monitoring.alert.AlertReason;
 import se.goteborg.international.monitoring.alert.AlertService;
@@ -28,7 +27,6 @@ import se.goteborg.international.service.api.PageRequest;
 import se.goteborg.international.service.api.PageResponse;
 import se.goteborg.international.service.api.Versions;
 import se.goteborg.international.service.audit.AuditTrail;
-import se.goteborg.international.service.security.Actor;
 import se.goteborg.international.service.security.CurrentActor;
 import se.goteborg.international.service.problem.ApiException;
 
@@ -62,10 +60,10 @@ public class ConsultationService {
         actors.getOrSystem("monitoring-service").requireInternationalOffice("open consultations");
         checkItem(r.itemId());
         Instant now = clock.instant();
-        Consultation c = Problems.domain(() -> new Consultation(UUID.randomUUID(), r.title().strip(), r.reference().strip(),
+        Consultation c = new Consultation(UUID.randomUUID(), r.title().strip(), r.reference().strip(),
                 r.feedbackStart(), r.feedbackEnd(), r.topics(),
                 r.responseStatus() == null ? ResponseStatus.CONSIDERING : r.responseStatus(), blankToNull(r.responsibleUnit()),
-                r.itemId(), 0, now, now));
+                r.itemId(), 0, now, now);
         int inserted = bind(jdbc.sql("""
                 insert into consultation (id, title, reference, feedback_start, feedback_end, topics, response_status,
                     responsible_unit, item_id, version, created_at, updated_at)
@@ -88,9 +86,9 @@ public class ConsultationService {
         Versions.requireMatch(ifMatch, before.version());
         checkItem(r.itemId());
         ResponseStatus status = r.responseStatus() == null ? before.responseStatus() : r.responseStatus();
-        Consultation after = Problems.domain(() -> new Consultation(id, r.title().strip(), r.reference().strip(),
+        Consultation after = new Consultation(id, r.title().strip(), r.reference().strip(),
                 r.feedbackStart(), r.feedbackEnd(), r.topics(), before.responseStatus(), blankToNull(r.responsibleUnit()),
-                r.itemId(), before.version(), before.createdAt(), clock.instant()).withResponse(status));
+                r.itemId(), before.version(), before.createdAt(), clock.instant()).withResponse(status);
         if (!after.reference().equals(before.reference()) && jdbc.sql("select count(*) from consultation where reference = :r")
                 .param("r", after.reference()).query(Long.class).single() > 0) {
             throw ApiException.conflict("already-watched", "a consultation with reference " + after.reference() + " is already watched");
@@ -106,7 +104,7 @@ public class ConsultationService {
         if (before.responseStatus() == status) {
             return before;
         }
-        return save(before, Problems.domain(() -> before.withResponse(status)), changedBy);
+        return save(before, before.withResponse(status), changedBy);
     }
 
     private Consultation save(Consultation before, Consultation after, String changedBy) {

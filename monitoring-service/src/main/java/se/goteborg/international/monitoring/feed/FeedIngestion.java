@@ -19,7 +19,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.goteborg.international.monitoring.RuleViolation;
+import se.goteborg.international.domain.RuleViolation;
 import se.goteborg.international.monitoring.legislation.CelexNumber;
 import se.goteborg.international.monitoring.legislation.InvalidReferenceException;
 import se.goteborg.international.monitoring.legislation.ItemRequest;

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import se.goteborg.international.events.contract.monitoring.DateChange;
-import se.goteborg.international.monitoring.RuleViolation;
+import se.goteborg.international.domain.RuleViolation;
 
 /**
  * The dates that matter about an act. An act may enter into force in parts, so there may be several

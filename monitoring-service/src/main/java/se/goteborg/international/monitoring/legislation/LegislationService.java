@@ -26,7 +26,6 @@ import se.goteborg.international.monitoring.alert.Watchable;
 import se.goteborg.international.service.api.PageRequest;
 import se.goteborg.international.service.api.PageResponse;
 import se.goteborg.international.service.api.Versions;
-import se.goteborg.international.service.security.Actor;
 import se.goteborg.international.service.security.CurrentActor;
 import se.goteborg.international.service.problem.ApiException;
 
@@ -72,9 +71,9 @@ public class LegislationService {
         Stage stage = r.stage() != null ? r.stage() : celex != null ? celex.initialStage() : Stage.PROPOSED;
         checkProposalLink(r.proposalItemId(), null);
         Instant now = clock.instant();
-        WatchedItem item = Problems.domain(() -> new WatchedItem(UUID.randomUUID(), celex, procedure(r.procedureReference()),
+        WatchedItem item = new WatchedItem(UUID.randomUUID(), celex, procedure(r.procedureReference()),
                 r.eli(), r.titleSv(), r.titleEn(), type, stage, dates(r), r.subjectAreas(), r.sourceLink(),
-                r.proposalItemId(), 0, now, now));
+                r.proposalItemId(), 0, now, now);
         items.insert(item, origin.name());
         items.addHistory(item.id(), "stage", null, stage.name(), changedBy, "tracked (" + origin + ")", now);
         outbox.append(MonitoringEvents.ITEM_TRACKED, item.id().toString(), new ItemTracked(item.snapshot(), origin.name()));
@@ -102,9 +101,9 @@ public class LegislationService {
         checkProposalLink(r.proposalItemId(), id);
         ItemType type = r.type() != null ? r.type() : celex != null ? celex.itemType() : before.type();
         Instant now = clock.instant();
-        WatchedItem after = Problems.domain(() -> new WatchedItem(id, celex, procedure(r.procedureReference()), r.eli(),
+        WatchedItem after = new WatchedItem(id, celex, procedure(r.procedureReference()), r.eli(),
                 r.titleSv(), r.titleEn(), type, before.stage(), dates(r), r.subjectAreas(), r.sourceLink(),
-                r.proposalItemId(), before.version(), before.createdAt(), now));
+                r.proposalItemId(), before.version(), before.createdAt(), now);
         return save(before, after, changedBy, null);
     }
 
@@ -114,7 +113,7 @@ public class LegislationService {
         actors.getOrSystem("monitoring-service").requireInternationalOffice("change the stage of watched legislation");
         WatchedItem before = lockedItem(id);
         Versions.requireMatch(ifMatch, before.version());
-        WatchedItem after = Problems.domain(() -> before.withStage(r.stage()));
+        WatchedItem after = before.withStage(r.stage());
         return save(before, after, changedBy, r.reason());
     }
 
@@ -122,7 +121,7 @@ public class LegislationService {
     @Transactional
     public WatchedItem addMissingDates(UUID id, KeyDates found, String changedBy) {
         WatchedItem before = lockedItem(id);
-        WatchedItem after = Problems.domain(() -> before.withDates(before.dates().orElse(found)));
+        WatchedItem after = before.withDates(before.dates().orElse(found));
         return save(before, after, changedBy, "dates found in " + changedBy);
     }
 
@@ -258,6 +257,6 @@ public class LegislationService {
     }
 
     private static KeyDates dates(ItemRequest r) {
-        return r.dates() == null ? KeyDates.NONE : Problems.domain(() -> r.dates().toDomain());
+        return r.dates() == null ? KeyDates.NONE : r.dates().toDomain();
     }
 }

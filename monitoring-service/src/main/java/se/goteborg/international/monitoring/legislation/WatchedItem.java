@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import se.goteborg.international.events.contract.monitoring.LegislationItemSnapshot;
-import se.goteborg.international.monitoring.RuleViolation;
+import se.goteborg.international.domain.RuleViolation;
 
 /**
  * A piece of EU legislation (or a proposal, communication, …) the city watches. Identified by its

@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.goteborg.international.partnership.shared.Decision;
 import se.goteborg.international.partnership.shared.DecisionInput;
-import se.goteborg.international.partnership.shared.Rules;
 import se.goteborg.international.service.api.PageRequest;
 import se.goteborg.international.service.audit.AuditEntry;
 import se.goteborg.international.service.audit.AuditTrail;
@@ -102,7 +101,7 @@ class MembershipController {
                     @ApiResponse(responseCode = "400", description = "Malformed"),
                     @ApiResponse(responseCode = "422", description = "E.g. a cost without a currency")})
     ResponseEntity<MembershipResponse> register(@Valid @RequestBody MembershipRequest request) {
-        MembershipDetails details = Rules.apply(request::toDetails);
+        MembershipDetails details = request.toDetails();
         Membership m = service.register(details, actors.get());
         return ResponseEntity.created(URI.create("/api/memberships/" + m.id())).eTag(Versions.etag(m.version()))
                 .body(MembershipResponse.of(m));
@@ -137,7 +136,7 @@ class MembershipController {
     @Operation(summary = "Replace a membership's details (If-Match → 412 if stale; body version → 409 if stale)")
     ResponseEntity<MembershipResponse> update(@PathVariable UUID id, @Valid @RequestBody MembershipRequest request,
                                               @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        MembershipDetails details = Rules.apply(request::toDetails);
+        MembershipDetails details = request.toDetails();
         return withEtag(service.update(id, ifMatch, request.version(), details, actors.get()));
     }
 
@@ -147,7 +146,7 @@ class MembershipController {
                     @ApiResponse(responseCode = "422", description = "No decision, no purpose or no yearly cost")})
     ResponseEntity<MembershipResponse> activate(@PathVariable UUID id, @Valid @RequestBody ActivateMembershipRequest request,
                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        Decision decision = Rules.apply(() -> DecisionInput.toDecision(request.decision()));
+        Decision decision = DecisionInput.toDecision(request.decision());
         return withEtag(service.activate(id, ifMatch, decision, actors.get()));
     }
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 
-import se.goteborg.international.partnership.shared.RuleViolation;
+import se.goteborg.international.domain.RuleViolation;
 import se.goteborg.international.partnership.shared.Texts;
 
 /** What describes a membership and may be edited: organisation, purpose, yearly cost, unit, review date. */

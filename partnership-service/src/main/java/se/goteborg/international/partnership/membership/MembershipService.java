@@ -17,7 +17,6 @@ import se.goteborg.international.events.contract.partnership.MembershipUpdated;
 import se.goteborg.international.events.contract.partnership.PartnershipEvents;
 import se.goteborg.international.events.outbox.Outbox;
 import se.goteborg.international.partnership.shared.Decision;
-import se.goteborg.international.partnership.shared.Rules;
 import se.goteborg.international.service.api.PageRequest;
 import se.goteborg.international.service.api.PageResponse;
 import se.goteborg.international.service.api.Versions;
@@ -75,7 +74,7 @@ public class MembershipService {
             throw ApiException.conflict("version-conflict", "You edited version " + bodyVersion
                     + " but the membership is now at version " + current.version() + "; reload it and try again");
         }
-        Membership next = Rules.apply(() -> current.update(details));
+        Membership next = current.update(details);
         repository.update(next, current.version(), actor, clock.instant());
         outbox.append(PartnershipEvents.MEMBERSHIP_UPDATED, id.toString(), new MembershipUpdated(id, snapshot(next), actor));
         audit.record("membership", id, "update", by, snapshot(current), snapshot(next));
@@ -87,7 +86,7 @@ public class MembershipService {
         by.requireInternationalOffice("activate a membership");
         String actor = by.id();
         Membership current = current(id, ifMatch);
-        Membership next = Rules.apply(() -> current.activate(decision, today()));
+        Membership next = current.activate(decision, today());
         repository.update(next, current.version(), actor, clock.instant());
         outbox.append(PartnershipEvents.MEMBERSHIP_ACTIVATED, id.toString(),
                 new MembershipActivated(id, decision(decision), snapshot(next), actor));
@@ -100,7 +99,7 @@ public class MembershipService {
         by.requireInternationalOffice("end a membership");
         String actor = by.id();
         Membership current = current(id, ifMatch);
-        Membership next = Rules.apply(() -> current.end(on, reason, today()));
+        Membership next = current.end(on, reason, today());
         repository.update(next, current.version(), actor, clock.instant());
         outbox.append(PartnershipEvents.MEMBERSHIP_ENDED, id.toString(),
                 new MembershipEnded(id, next.endedOn(), next.endedReason(), snapshot(next), actor));

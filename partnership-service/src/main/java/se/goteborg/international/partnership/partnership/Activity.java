@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import se.goteborg.international.partnership.shared.PriorityArea;
-import se.goteborg.international.partnership.shared.RuleViolation;
+import se.goteborg.international.domain.RuleViolation;
 import se.goteborg.international.partnership.shared.Texts;
 
 /**

@@ -2,7 +2,7 @@ package se.goteborg.international.partnership.partnership;
 
 import java.time.LocalDate;
 
-import se.goteborg.international.partnership.shared.RuleViolation;
+import se.goteborg.international.domain.RuleViolation;
 
 /**
  * The current agreement term, e.g. a three-year memorandum of understanding. Every date is optional

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
 
-import se.goteborg.international.partnership.shared.RuleViolation;
+import se.goteborg.international.domain.RuleViolation;
 import se.goteborg.international.partnership.shared.Texts;
 
 /** The foreign city: its name, its local name, its country (ISO 3166-1 alpha-2) and where it is on a map. */

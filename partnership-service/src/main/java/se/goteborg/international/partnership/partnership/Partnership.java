@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import se.goteborg.international.partnership.shared.Decision;
 import se.goteborg.international.partnership.shared.DecisionBody;
-import se.goteborg.international.partnership.shared.RuleViolation;
+import se.goteborg.international.domain.RuleViolation;
 import se.goteborg.international.partnership.shared.Texts;
 
 /**

@@ -40,7 +40,6 @@ import se.goteborg.international.partnership.projectlink.ProjectLinks;
 import se.goteborg.international.partnership.shared.Decision;
 import se.goteborg.international.partnership.shared.DecisionInput;
 import se.goteborg.international.partnership.shared.PriorityArea;
-import se.goteborg.international.partnership.shared.Rules;
 import se.goteborg.international.service.api.PageRequest;
 import se.goteborg.international.service.audit.AuditEntry;
 import se.goteborg.international.service.audit.AuditTrail;
@@ -78,7 +77,7 @@ class PartnershipController {
                     @ApiResponse(responseCode = "400", description = "Malformed: unknown field, wrong type, too long"),
                     @ApiResponse(responseCode = "422", description = "Unknown country or cooperation area")})
     ResponseEntity<PartnershipResponse> propose(@Valid @RequestBody ProposePartnershipRequest request) {
-        PartnershipProfile profile = Rules.apply(request::toProfile);
+        PartnershipProfile profile = request.toProfile();
         Partnership created = service.propose(request.kind(), profile, actors.get());
         return ResponseEntity.created(URI.create("/api/partnerships/" + created.id()))
                 .eTag(Versions.etag(created.version())).body(PartnershipResponse.of(created, List.of()));
@@ -132,7 +131,7 @@ class PartnershipController {
     ResponseEntity<PartnershipResponse> update(@PathVariable UUID id,
                                                @Valid @RequestBody UpdatePartnershipRequest request,
                                                @Parameter(example = "\"3\"") @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        PartnershipProfile profile = Rules.apply(request::toProfile);
+        PartnershipProfile profile = request.toProfile();
         return withEtag(service.update(id, ifMatch, request.version(), profile, actors.get()), null);
     }
 
@@ -148,8 +147,8 @@ class PartnershipController {
                                     examples = @ExampleObject(name = "twin city without KF decision", value = REFUSED_EXAMPLE)))})
     ResponseEntity<PartnershipResponse> activate(@PathVariable UUID id, @Valid @RequestBody ActivateRequest request,
                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        Decision decision = Rules.apply(() -> DecisionInput.toDecision(request.decision()));
-        AgreementTerms terms = request.agreement() == null ? null : Rules.apply(request.agreement()::toTerms);
+        Decision decision = DecisionInput.toDecision(request.decision());
+        AgreementTerms terms = request.agreement() == null ? null : request.agreement().toTerms();
         return withEtag(service.activate(id, ifMatch, decision, terms, actors.get()), null);
     }
 
@@ -177,7 +176,7 @@ class PartnershipController {
                     @ApiResponse(responseCode = "422", description = "Decision missing or by the wrong body; new end not later")})
     ResponseEntity<PartnershipResponse> renew(@PathVariable UUID id, @Valid @RequestBody RenewRequest request,
                                               @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        Decision decision = Rules.apply(() -> DecisionInput.toDecision(request.decision()));
+        Decision decision = DecisionInput.toDecision(request.decision());
         return withEtag(service.renew(id, ifMatch, decision, request.agreementStart(), request.agreementEnd(),
                 request.renewalDue(), actors.get()), null);
     }
@@ -188,7 +187,7 @@ class PartnershipController {
                     @ApiResponse(responseCode = "422", description = "Date, reason or (twin city) KF decision missing")})
     ResponseEntity<PartnershipResponse> end(@PathVariable UUID id, @Valid @RequestBody EndRequest request,
                                             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        Decision decision = Rules.apply(() -> DecisionInput.toDecision(request.decision()));
+        Decision decision = DecisionInput.toDecision(request.decision());
         return withEtag(service.end(id, ifMatch, request.endedOn(), request.reason(), decision, actors.get()), null);
     }
 
@@ -199,9 +198,9 @@ class PartnershipController {
                     @ApiResponse(responseCode = "422", description = "E.g. ends before it starts, or after the partnership ended")})
     ResponseEntity<ActivityResponse> recordActivity(@PathVariable UUID id, @Valid @RequestBody RecordActivityRequest r) {
         Actor actor = actors.get();
-        Activity draft = Rules.apply(() -> new Activity(UUID.randomUUID(), id, r.type(), r.title(), r.startDate(),
+        Activity draft = new Activity(UUID.randomUUID(), id, r.type(), r.title(), r.startDate(),
                 r.endDate(), r.place(), r.theme(), r.host(), r.participants(), r.units(), r.outcomes(),
-                r.priorityAreas(), Instant.EPOCH, actor.id()));
+                r.priorityAreas(), Instant.EPOCH, actor.id());
         Activity recorded = service.recordActivity(id, draft, actor);
         return ResponseEntity.created(URI.create("/api/partnerships/" + id + "/activities/" + recorded.id()))
                 .body(ActivityResponse.of(recorded));

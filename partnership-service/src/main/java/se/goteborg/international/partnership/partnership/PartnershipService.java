@@ -20,7 +20,6 @@ import se.goteborg.international.events.contract.partnership.PartnershipUpdated;
 import se.goteborg.international.events.outbox.Outbox;
 import se.goteborg.international.partnership.cooperationarea.CooperationAreas;
 import se.goteborg.international.partnership.shared.Decision;
-import se.goteborg.international.partnership.shared.Rules;
 import se.goteborg.international.service.api.PageRequest;
 import se.goteborg.international.service.api.PageResponse;
 import se.goteborg.international.service.api.Versions;
@@ -63,7 +62,7 @@ public class PartnershipService {
         by.requireInternationalOffice("propose a partnership");
         String actor = by.id();
         cooperationAreas.requireKnown(profile.cooperationAreas());
-        Partnership p = Rules.apply(() -> Partnership.propose(kind, profile, clock.instant()));
+        Partnership p = Partnership.propose(kind, profile, clock.instant());
         repository.insert(p, actor);
         outbox.append(PartnershipEvents.PROPOSED, p.id().toString(), new PartnershipProposed(p.id(), p.kind().name(),
                 profile.city().name(), profile.city().countryCode(), p.status().name(), snapshot(p), actor));
@@ -94,7 +93,7 @@ public class PartnershipService {
                     + " but the partnership is now at version " + current.version() + "; reload it and try again");
         }
         cooperationAreas.requireKnown(profile.cooperationAreas());
-        Partnership next = Rules.apply(() -> current.update(profile));
+        Partnership next = current.update(profile);
         save(next, current, actor);
         outbox.append(PartnershipEvents.UPDATED, id.toString(), new PartnershipUpdated(id, snapshot(next), actor));
         audit.record("partnership", id, "update", by, snapshot(current), snapshot(next));
@@ -106,7 +105,7 @@ public class PartnershipService {
         by.requireInternationalOffice("activate a partnership");
         String actor = by.id();
         Partnership current = current(id, ifMatch);
-        Partnership next = Rules.apply(() -> current.activate(decision, agreement, today()));
+        Partnership next = current.activate(decision, agreement, today());
         save(next, current, actor);
         outbox.append(PartnershipEvents.ACTIVATED, id.toString(),
                 new PartnershipActivated(id, decision(decision), snapshot(next), actor));
@@ -119,7 +118,7 @@ public class PartnershipService {
         by.requireInternationalOffice("make a partnership dormant");
         String actor = by.id();
         Partnership current = current(id, ifMatch);
-        Partnership next = Rules.apply(() -> current.makeDormant(since, reason, today()));
+        Partnership next = current.makeDormant(since, reason, today());
         save(next, current, actor);
         outbox.append(PartnershipEvents.MADE_DORMANT, id.toString(),
                 new PartnershipMadeDormant(id, next.dormantSince(), next.dormantReason(), snapshot(next), actor));
@@ -132,7 +131,7 @@ public class PartnershipService {
         by.requireInternationalOffice("reactivate a partnership");
         String actor = by.id();
         Partnership current = current(id, ifMatch);
-        Partnership next = Rules.apply(() -> current.reactivate(today()));
+        Partnership next = current.reactivate(today());
         save(next, current, actor);
         outbox.append(PartnershipEvents.REACTIVATED, id.toString(), new PartnershipReactivated(id, snapshot(next), actor));
         audit.record("partnership", id, "reactivate", by, snapshot(current), snapshot(next));
@@ -145,7 +144,7 @@ public class PartnershipService {
         by.requireInternationalOffice("renew a partnership");
         String actor = by.id();
         Partnership current = current(id, ifMatch);
-        Partnership next = Rules.apply(() -> current.renew(decision, start, end, renewalDue, today()));
+        Partnership next = current.renew(decision, start, end, renewalDue, today());
         save(next, current, actor);
         AgreementTerms terms = next.profile().agreement();
         outbox.append(PartnershipEvents.RENEWED, id.toString(), new PartnershipRenewed(id, decision(decision),
@@ -159,7 +158,7 @@ public class PartnershipService {
         by.requireInternationalOffice("end a partnership");
         String actor = by.id();
         Partnership current = current(id, ifMatch);
-        Partnership next = Rules.apply(() -> current.end(on, reason, decision, today()));
+        Partnership next = current.end(on, reason, decision, today());
         save(next, current, actor);
         outbox.append(PartnershipEvents.ENDED, id.toString(),
                 new PartnershipEnded(id, next.endedOn(), next.endedReason(), snapshot(next), actor));
@@ -173,13 +172,10 @@ public class PartnershipService {
         by.requireMayChange("an activity of partnership " + partnershipId, draft.units());
         String actor = by.id();
         Partnership p = get(partnershipId);
-        Activity activity = Rules.apply(() -> {
-            Activity a = new Activity(UUID.randomUUID(), partnershipId, draft.type(), draft.title(), draft.startDate(),
-                    draft.endDate(), draft.place(), draft.theme(), draft.host(), draft.participants(), draft.units(),
-                    draft.outcomes(), draft.priorityAreas(), clock.instant(), actor);
-            p.requireAcceptsActivityOn(a.startDate());
-            return a;
-        });
+        Activity activity = new Activity(UUID.randomUUID(), partnershipId, draft.type(), draft.title(), draft.startDate(),
+                draft.endDate(), draft.place(), draft.theme(), draft.host(), draft.participants(), draft.units(),
+                draft.outcomes(), draft.priorityAreas(), clock.instant(), actor);
+        p.requireAcceptsActivityOn(activity.startDate());
         activities.insert(activity);
         outbox.append(PartnershipEvents.ACTIVITY_RECORDED, partnershipId.toString(), new PartnershipActivityRecorded(
                 partnershipId, activity.id(), activity.type().name(), activity.title(), activity.startDate(),

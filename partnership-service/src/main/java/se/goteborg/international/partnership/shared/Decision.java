@@ -1,6 +1,7 @@
 package se.goteborg.international.partnership.shared;
 
 import java.time.LocalDate;
+import se.goteborg.international.domain.RuleViolation;
 
 /**
  * A political decision: the body, the date and the case reference (diarienummer, e.g. "KS 2025/01234").

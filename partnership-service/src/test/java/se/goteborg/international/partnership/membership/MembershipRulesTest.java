@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import se.goteborg.international.partnership.shared.Decision;
 import se.goteborg.international.partnership.shared.DecisionBody;
-import se.goteborg.international.partnership.shared.RuleViolation;
+import se.goteborg.international.domain.RuleViolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

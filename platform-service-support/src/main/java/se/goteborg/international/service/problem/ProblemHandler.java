@@ -32,6 +32,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import se.goteborg.international.domain.RuleViolation;
 import se.goteborg.international.service.web.RequestBodyLimitFilter;
 
 /**
@@ -53,6 +54,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", List.of(new FieldError(ex.field(), ex.getMessage())));
         }
         return ResponseEntity.status(ex.status()).body(problem);
+    }
+
+    /** The domain's own refusal: 409 for a step the status does not allow, else 422 naming the field. */
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<ProblemDetail> handleRuleViolation(RuleViolation v) {
+        return handleApi(v.isTransition() ? ApiException.conflict(v.code(), v.getMessage())
+                : ApiException.ruleViolated(v.code(), v.field(), v.getMessage()));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import se.goteborg.international.events.contract.project.ProjectSnapshot;
+import se.goteborg.international.domain.RuleViolation;
 
 /**
  * A project in the city's portfolio. Immutable: every change returns the new state after checking

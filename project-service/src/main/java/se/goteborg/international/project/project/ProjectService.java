@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +58,7 @@ public class ProjectService {
         Actor by = actors.getOrSystem("project-service");
         by.requireMayChange("a project led by " + details.leadUnit().name(), List.of(details.leadUnit().name()));
         boolean euFunded = requireProgramme(details.programme());
-        Project project = rules(() -> Project.register(details, clock.instant()));
+        Project project = Project.register(details, clock.instant());
         projects.insert(project, clock.instant());
         // built once: the event, any competition notice and the audit entry carry the same state
         ProjectSnapshot state = project.snapshot(euFunded, !projects.competitors(project).isEmpty());
@@ -78,7 +76,7 @@ public class ProjectService {
         if (!details.programme().equals(current.details().programme())) {
             requireProgramme(details.programme());
         }
-        Project changed = save(rules(() -> current.update(details)));
+        Project changed = save(current.update(details));
         ProjectSnapshot state = snapshot(changed);
         outbox.append(ProjectEvents.UPDATED, key(changed), new ProjectUpdated(id, state));
         announceCompetition(changed, state);
@@ -91,7 +89,7 @@ public class ProjectService {
     public Project moveTo(UUID id, String ifMatch, ProjectStatus target, String reason) {
         Project current = load(id, ifMatch);
         Actor by = requireMayChange(current);
-        Project changed = save(rules(() -> current.moveTo(target)));
+        Project changed = save(current.moveTo(target));
         ProjectSnapshot state = snapshot(changed);
         statusChanged(current, changed, state, reason);
         announceCompetition(changed, state);
@@ -103,7 +101,7 @@ public class ProjectService {
     public Project grant(UUID id, String ifMatch, LocalDate decisionDate, BigDecimal amount) {
         Project current = load(id, ifMatch);
         Actor by = requireMayChange(current);
-        Project changed = save(rules(() -> current.grant(decisionDate, amount)));
+        Project changed = save(current.grant(decisionDate, amount));
         ProjectSnapshot state = snapshot(changed);
         statusChanged(current, changed, state, null);
         outbox.append(ProjectEvents.GRANTED, key(changed), new ProjectGranted(id, amount,
@@ -116,7 +114,7 @@ public class ProjectService {
     public Project reject(UUID id, String ifMatch, String reason) {
         Project current = load(id, ifMatch);
         Actor by = requireMayChange(current);
-        Project changed = save(rules(() -> current.reject(reason)));
+        Project changed = save(current.reject(reason));
         ProjectSnapshot state = snapshot(changed);
         statusChanged(current, changed, state, changed.rejectionReason());
         audit.record("project", id, "reject", by, snapshot(current), state);
@@ -127,7 +125,7 @@ public class ProjectService {
     public Project addIndicator(UUID id, String ifMatch, Indicator indicator) {
         Project current = load(id, ifMatch);
         Actor by = requireMayChange(current);
-        Project changed = save(rules(() -> current.addIndicator(indicator)));
+        Project changed = save(current.addIndicator(indicator));
         ProjectSnapshot state = snapshot(changed);
         outbox.append(ProjectEvents.UPDATED, key(changed), new ProjectUpdated(id, state));
         audit.record("project", id, "addIndicator", by, snapshot(current), state);
@@ -138,7 +136,7 @@ public class ProjectService {
     public IndicatorReport reportActual(UUID id, String code, LocalDate reportedOn, BigDecimal value, String note) {
         Project current = load(id, null);
         Actor by = requireMayChange(current);
-        Project changed = save(rules(() -> current.reportActual(code, value, reportedOn)));
+        Project changed = save(current.reportActual(code, value, reportedOn));
         IndicatorReport report = new IndicatorReport(UUID.randomUUID(), code, reportedOn, value, note);
         reports.insert(id, report, clock.instant());
         ProjectSnapshot state = snapshot(changed);
@@ -249,13 +247,5 @@ public class ProjectService {
 
     private static String key(Project p) {
         return p.id().toString();
-    }
-
-    private static <T> T rules(Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (RuleViolation v) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, v.code(), v.field(), v.getMessage());
-        }
     }
 }
