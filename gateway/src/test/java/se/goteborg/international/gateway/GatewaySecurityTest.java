@@ -7,6 +7,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 import se.goteborg.international.testsupport.TestTokens;
 
@@ -16,6 +17,14 @@ class GatewaySecurityTest extends GatewayTest {
 
     @Autowired
     CircuitBreakerRegistry breakers;
+
+    @Autowired
+    ReactiveJwtDecoder jwtDecoder;
+
+    @Test
+    void bearerTokensAreDecodedByTheDecoderThatRemembersVerifiedOnes() {
+        assertThat(jwtDecoder.getClass().getSimpleName()).isEqualTo("RememberingJwtDecoder");
+    }
 
     @Test
     void anApiCallWithoutSignInOrTokenGets401ProblemJson() {
