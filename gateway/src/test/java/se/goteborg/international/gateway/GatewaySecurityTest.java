@@ -62,8 +62,10 @@ class GatewaySecurityTest extends GatewayTest {
                 .expectStatus().isForbidden();
         http.post().uri("/api/partnerships").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
                 .expectStatus().is2xxSuccessful();
-        // the UI gets its CSRF token in a cookie it can read
+        // the UI gets its CSRF token in a cookie it can read; a bearer-token client, which needs none, does not
         anonymous.get().uri("/").exchange().expectCookie().exists("XSRF-TOKEN");
+        http.get().uri("/api/projects/csrf-check").exchange().expectStatus().isOk()
+                .expectCookie().doesNotExist("XSRF-TOKEN");
     }
 
     @Test

@@ -25,6 +25,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import se.goteborg.international.tokens.VerifiedTokenCache;
+
 import static se.goteborg.international.service.security.PlatformRoles.INTERNATIONAL_OFFICE;
 import static se.goteborg.international.service.security.PlatformRoles.OPERATOR;
 import static se.goteborg.international.service.security.PlatformRoles.SCOPE_METRICS;

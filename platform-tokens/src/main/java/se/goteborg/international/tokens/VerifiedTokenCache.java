@@ -1,15 +1,14 @@
-package se.goteborg.international.service.security;
+package se.goteborg.international.tokens;
 
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 
-import se.goteborg.international.tokens.VerifiedTokens;
-
 /**
- * A service's token decoder that remembers the tokens it verified ({@link VerifiedTokens}): a reused
- * token is not RS256-verified again, only its time claims are rechecked.
+ * A blocking (servlet) token decoder that remembers the tokens it verified ({@link VerifiedTokens}):
+ * a reused token is not RS256-verified again, only its time claims are rechecked. The services'
+ * decoder (platform-service-support wraps theirs in it) and the bench-only MVC gateway's.
  */
 public final class VerifiedTokenCache implements JwtDecoder {
 
