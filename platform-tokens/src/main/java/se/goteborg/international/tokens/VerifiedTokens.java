@@ -3,7 +3,9 @@ package se.goteborg.international.tokens;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -55,6 +57,21 @@ public final class VerifiedTokens {
                     + stillValid.getErrors().iterator().next().getDescription(), stillValid.getErrors());
         }
         return known;
+    }
+
+    /**
+     * Wraps every decoder bean of the given type (the one Spring Boot configures) in a remembering
+     * one, once: the services' and the gateways' bean definitions of it.
+     */
+    public static <D> BeanPostProcessor rememberingDecoders(Class<D> decoderType, Class<? extends D> remembering,
+                                                            Function<D, D> wrap) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return decoderType.isInstance(bean) && !remembering.isInstance(bean)
+                        ? wrap.apply(decoderType.cast(bean)) : bean;
+            }
+        };
     }
 
     /** Call only with what a full verification (signature, issuer, audience, time) returned. */

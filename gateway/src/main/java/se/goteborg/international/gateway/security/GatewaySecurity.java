@@ -36,6 +36,7 @@ import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
 import se.goteborg.international.gateway.problem.Problems;
+import se.goteborg.international.tokens.VerifiedTokens;
 
 /**
  * The gateway as the front door: browsers sign in with OAuth2 login (session cookie, CSRF token in
@@ -83,13 +84,8 @@ public class GatewaySecurity {
     /** The bearer-token decoder Spring Boot configures remembers the tokens it verified (see {@link RememberingJwtDecoder}). */
     @Bean
     static BeanPostProcessor rememberVerifiedTokens() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof RememberingJwtDecoder)
-                        ? new RememberingJwtDecoder(decoder) : bean;
-            }
-        };
+        return VerifiedTokens.rememberingDecoders(ReactiveJwtDecoder.class, RememberingJwtDecoder.class,
+                RememberingJwtDecoder::new);
     }
 
     /**
