@@ -64,7 +64,7 @@ jar_of() { ls "$BENCH_ROOT/$1"/target/"$1"-*-exec.jar 2>/dev/null | tail -1; }
 start_platform() {
   if [[ "${BENCH_PLATFORM:-}" == up ]]; then return 0; fi
   local p
-  for p in 15432 19092 19093 9000 8084 18080 18081 18082; do
+  for p in 15432 19092 19093 9000 8084 18080 18081 18082 18085; do
     port_free "$p" || { log "port $p is busy: stop bin/run (or whatever holds it) first"; exit 1; }
   done
   BENCH_TMP="$(mktemp -d /tmp/bench.XXXXXX)"; BENCH_TMP_OWNED=$BENCH_TMP
@@ -122,6 +122,11 @@ dur() { if [[ $SMOKE == 1 ]]; then echo "${2:-3}"; else echo "$1"; fi; }
 wrk_pct() { awk -v p="$1%" '$1 == p { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) } else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 } printf "%.2f", v }' "$2"; }
 wrk_rps() { awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$1"; }
 wrk_non2xx() { awk '/Non-2xx/ { print $NF } END { }' "$1" | tail -1; }
+
+# CPU time (user + system, ms) a process has used so far: with 2 shared cores, CPU per request is
+# steadier than req/s, which depends on whatever else the machine is doing.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"; }
+wrk_requests() { awk '/ requests in / { print $1 }' "$1"; }
 
 # met "<awk condition>" -> yes / NO
 met() { awk "BEGIN { print ($1) ? \"yes\" : \"NO\" }"; }

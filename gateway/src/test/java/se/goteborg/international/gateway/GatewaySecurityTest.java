@@ -7,6 +7,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 import se.goteborg.international.testsupport.TestTokens;
 
@@ -16,6 +17,14 @@ class GatewaySecurityTest extends GatewayTest {
 
     @Autowired
     CircuitBreakerRegistry breakers;
+
+    @Autowired
+    ReactiveJwtDecoder jwtDecoder;
+
+    @Test
+    void bearerTokensAreDecodedByTheDecoderThatRemembersVerifiedOnes() {
+        assertThat(jwtDecoder.getClass().getSimpleName()).isEqualTo("RememberingJwtDecoder");
+    }
 
     @Test
     void anApiCallWithoutSignInOrTokenGets401ProblemJson() {
@@ -53,8 +62,10 @@ class GatewaySecurityTest extends GatewayTest {
                 .expectStatus().isForbidden();
         http.post().uri("/api/partnerships").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
                 .expectStatus().is2xxSuccessful();
-        // the UI gets its CSRF token in a cookie it can read
+        // the UI gets its CSRF token in a cookie it can read; a bearer-token client, which needs none, does not
         anonymous.get().uri("/").exchange().expectCookie().exists("XSRF-TOKEN");
+        http.get().uri("/api/projects/csrf-check").exchange().expectStatus().isOk()
+                .expectCookie().doesNotExist("XSRF-TOKEN");
     }
 
     @Test

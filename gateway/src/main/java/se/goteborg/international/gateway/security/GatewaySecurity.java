@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -13,8 +14,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
@@ -33,6 +36,7 @@ import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
 import se.goteborg.international.gateway.problem.Problems;
+import se.goteborg.international.tokens.VerifiedTokens;
 
 /**
  * The gateway as the front door: browsers sign in with OAuth2 login (session cookie, CSRF token in
@@ -77,13 +81,34 @@ public class GatewaySecurity {
         return http.build();
     }
 
-    /** Writes the CSRF cookie on every response, so the UI has a token before its first change. */
+    /** The bearer-token decoder Spring Boot configures remembers the tokens it verified (see {@link RememberingJwtDecoder}). */
+    @Bean
+    static BeanPostProcessor rememberVerifiedTokens() {
+        return VerifiedTokens.rememberingDecoders(ReactiveJwtDecoder.class, RememberingJwtDecoder.class,
+                RememberingJwtDecoder::new);
+    }
+
+    /**
+     * Writes the CSRF cookie on every browser response, so the UI has a token before its first change.
+     * Not for bearer-token calls: they are exempt from CSRF and no browser reads their cookies (a new
+     * random token and a Set-Cookie per API call was wasted work).
+     */
     @Bean
     WebFilter csrfCookieFilter() {
         return (exchange, chain) -> {
             Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-            return token == null ? chain.filter(exchange) : token.then(chain.filter(exchange));
+            return token == null || bearer(exchange) ? chain.filter(exchange) : token.then(chain.filter(exchange));
         };
+    }
+
+    /**
+     * Traces keep the request's span, its authentication and authorization, and the call to the
+     * service; not one observation per security filter (a dozen per request: about a tenth of the
+     * gateway's CPU under load, bench/README.md).
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
     }
 
     /** After Spring Security (order -100), so the limit is per signed-in user or token subject. */
@@ -124,9 +149,12 @@ public class GatewaySecurity {
         HttpMethod method = exchange.getRequest().getMethod();
         boolean safe = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)
                 || HttpMethod.OPTIONS.equals(method) || HttpMethod.TRACE.equals(method);
+        return safe || bearer(exchange) ? ServerWebExchangeMatcher.MatchResult.notMatch() : ServerWebExchangeMatcher.MatchResult.match();
+    }
+
+    private static boolean bearer(ServerWebExchange exchange) {
         String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-        return safe || bearer ? ServerWebExchangeMatcher.MatchResult.notMatch() : ServerWebExchangeMatcher.MatchResult.match();
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     /** API calls get 401 problem+json; a browser asking for a page is sent to sign in. */

@@ -27,6 +27,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import se.goteborg.international.tokens.VerifiedTokenCache;
+import se.goteborg.international.tokens.VerifiedTokens;
+
 import static se.goteborg.international.service.security.PlatformRoles.INTERNATIONAL_OFFICE;
 import static se.goteborg.international.service.security.PlatformRoles.OPERATOR;
 import static se.goteborg.international.service.security.PlatformRoles.SCOPE_METRICS;
@@ -132,13 +135,7 @@ public class PlatformSecurityAutoConfiguration {
     /** Every service's token decoder remembers the tokens it verified (see {@link VerifiedTokenCache}). */
     @Bean
     static BeanPostProcessor verifiedTokenCache() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokenCache)
-                        ? new VerifiedTokenCache(decoder) : bean;
-            }
-        };
+        return VerifiedTokens.rememberingDecoders(JwtDecoder.class, VerifiedTokenCache.class, VerifiedTokenCache::new);
     }
 
     static Collection<GrantedAuthority> authorities(Jwt jwt) {

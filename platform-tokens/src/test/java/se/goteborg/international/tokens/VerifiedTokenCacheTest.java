@@ -1,4 +1,4 @@
-package se.goteborg.international.service.security;
+package se.goteborg.international.tokens;
 
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
