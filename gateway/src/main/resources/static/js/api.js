@@ -50,7 +50,21 @@ export function query(params) {
   return s ? `?${s}` : '';
 }
 
-export async function signOut() {
-  await fetch('/logout', { method: 'POST', headers: { 'X-XSRF-TOKEN': csrfToken() }, credentials: 'same-origin', redirect: 'manual' });
-  location.href = '/';
+/**
+ * Signs out with a real form post, not fetch: the gateway answers with a redirect to the identity
+ * provider's end-session endpoint, which must be followed by the browser for the provider's session to
+ * end too (else "Logga in" would sign the same person straight back in); the provider sends it back to /.
+ */
+export function signOut() {
+  const form = document.createElement('form');
+  form.method = 'POST';
+  form.action = '/logout';
+  form.hidden = true;
+  const token = document.createElement('input');
+  token.type = 'hidden';
+  token.name = '_csrf';
+  token.value = csrfToken();
+  form.append(token);
+  document.body.append(form);
+  form.submit();
 }

@@ -182,11 +182,12 @@ public final class PlatformLauncher {
         s.append("\n==========================================================================\n");
         s.append(" The platform is up (").append(took.toSeconds()).append(" s).\n\n");
         if (options.apps().contains(PlatformApps.GATEWAY)) {
-            s.append(" Gateway (the front door):  http://localhost:").append(PlatformApps.GATEWAY.port()).append("\n\n");
+            // 127.0.0.1, not localhost: the identity provider refuses "localhost" in a sign-in redirect (OAuth 2.1)
+            s.append(" Gateway (the front door):  http://127.0.0.1:").append(PlatformApps.GATEWAY.port()).append("\n\n");
         }
         s.append(String.format(" %-20s %-24s %s%n", "app", "address", "health / metrics"));
         for (AppProcess p : apps.processes()) {
-            String base = "http://localhost:" + p.port();
+            String base = "http://127.0.0.1:" + p.port();
             s.append(String.format(" %-20s %-24s %s  (readiness: %s)%n", p.app().name(), base,
                     base + PlatformApps.HEALTH_PATH, PlatformApps.READINESS_PATH));
             s.append(String.format(" %-20s %-24s %s  (and %s)%n", "", "", base + PlatformApps.PROMETHEUS_PATH,

@@ -223,6 +223,9 @@ class WebUiJourneyTest {
         browser.findElement(By.cssSelector("#lang-switch button[data-lang=sv]")).click();
         browser.findElement(By.id("sign-out")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
+        // signing out ended the identity provider's session too: signing in again asks who you are
+        browser.findElement(By.id("sign-in")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.name("username")));
 
         assertThat(a11yFindings).as("axe-core violations (WCAG 2.1 A/AA) on the pages visited").isEmpty();
     }

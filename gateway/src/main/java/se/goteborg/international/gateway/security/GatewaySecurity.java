@@ -2,7 +2,9 @@ package se.goteborg.international.gateway.security;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -17,11 +19,14 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
-import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
+import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
@@ -49,11 +54,21 @@ import se.goteborg.international.tokens.VerifiedTokens;
 public class GatewaySecurity {
 
     /** Content Security Policy for the UI: only our own scripts, never framed. */
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /**
+     * The web UI's content security policy. Forms may post to the gateway only, and be redirected on to
+     * the identity provider (sign-out continues at its end-session endpoint, which form-action also governs).
+     */
+    static String csp(String endSessionUri) {
+        URI provider = URI.create(endSessionUri);
+        String origin = provider.getScheme() + "://" + provider.getRawAuthority();
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                + "object-src 'none'; base-uri 'self'; form-action 'self' " + origin + "; frame-ancestors 'none'";
+    }
 
     @Bean
-    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, CorsConfigurationSource cors) {
+    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, CorsConfigurationSource cors,
+                                                ReactiveClientRegistrationRepository registrations,
+                                                @Value("${platform.gateway.end-session-uri}") String endSessionUri) {
         ServerWebExchangeMatcher api = ServerWebExchangeMatchers.pathMatchers("/api/**");
         http.authorizeExchange(auth -> auth
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -65,7 +80,7 @@ public class GatewaySecurity {
                 .oauth2Login(login -> { })
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> { }).authenticationEntryPoint(problem401()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint(api)))
-                .logout(logout -> logout.logoutSuccessHandler(home()))
+                .logout(logout -> logout.logoutSuccessHandler(signOutAtTheProvider(registrations, endSessionUri)))
                 // the session is the browser's: its changes need the CSRF token (cookie → X-XSRF-TOKEN header);
                 // bearer-token calls carry no ambient credentials and are exempt
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
@@ -73,7 +88,7 @@ public class GatewaySecurity {
                         .requireCsrfProtectionMatcher(GatewaySecurity::needsCsrf))
                 .cors(c -> c.configurationSource(cors))
                 .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(csp(endSessionUri)))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.SAME_ORIGIN))
                         // HSTS is written on HTTPS requests only (Spring Security's default); nosniff and
                         // X-Frame-Options DENY on every response
@@ -209,9 +224,27 @@ public class GatewaySecurity {
         return b.append('"').toString();
     }
 
-    private static RedirectServerLogoutSuccessHandler home() {
-        RedirectServerLogoutSuccessHandler handler = new RedirectServerLogoutSuccessHandler();
+    /**
+     * Signing out ends the identity provider's session too (OIDC RP-initiated logout), then comes back to
+     * the start page: otherwise "Logga in" right after "Logga ut" would sign the same person straight
+     * back in, which on a shared computer in an office is the wrong thing. The provider's endpoints are
+     * named, not discovered (the gateway starts while the provider is down), so its end-session endpoint
+     * is added to the registration here. A session without an ID token just goes back to the start page.
+     */
+    private static ServerLogoutSuccessHandler signOutAtTheProvider(ReactiveClientRegistrationRepository registrations,
+                                                                   String endSessionUri) {
+        ReactiveClientRegistrationRepository withEndSession = id -> registrations.findByRegistrationId(id)
+                .map(r -> ClientRegistration.withClientRegistration(r)
+                        .providerConfigurationMetadata(withEndSession(r, endSessionUri)).build());
+        OidcClientInitiatedServerLogoutSuccessHandler handler = new OidcClientInitiatedServerLogoutSuccessHandler(withEndSession);
+        handler.setPostLogoutRedirectUri("{baseUrl}/");
         handler.setLogoutSuccessUrl(URI.create("/"));
         return handler;
+    }
+
+    private static Map<String, Object> withEndSession(ClientRegistration r, String endSessionUri) {
+        Map<String, Object> metadata = new HashMap<>(r.getProviderDetails().getConfigurationMetadata());
+        metadata.putIfAbsent("end_session_endpoint", endSessionUri);
+        return metadata;
     }
 }
