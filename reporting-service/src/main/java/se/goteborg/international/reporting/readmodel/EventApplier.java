@@ -77,18 +77,17 @@ public class EventApplier {
     }
 
     /**
-     * The rebuild path for one poll's events, inside one transaction: events found malformed (payload
-     * or what the projection needs) are left out first, unclaimed, as the live listener dead-letters
-     * them; the others' ids are claimed in one statement, the claimed events applied in order (each
-     * projection may write a poll's events in fewer statements) and progress counted once per read
-     * model. Locks are taken in the live path's order (claims, rows, progress), so it never deadlocks with it.
+     * The rebuild path's first step for one poll's events, without the database (so it can run while
+     * the previous poll is written): decodes each payload and checks it as its projection will. Events
+     * found malformed are left out, unclaimed, as the live listener dead-letters them.
      */
-    public void applyRebuild(int gen, List<Received> batch) {
+    public Prepared prepareRebuild(List<Received> batch) {
         List<Applied> known = new ArrayList<>();
+        List<Received> unknown = new ArrayList<>();
         for (Received r : batch) {
             Optional<EventType<?>> type = EventCatalog.byWireType(r.envelope().type());
             if (type.isEmpty()) {
-                parked.park(r.envelope(), r.record()); // a no-op when already parked
+                unknown.add(r);
                 continue;
             }
             try {
@@ -103,6 +102,22 @@ public class EventApplier {
                         r.record().offset(), e.getMessage());
             }
         }
+        return new Prepared(known, unknown);
+    }
+
+    /** A poll's events ready to write: the well-formed ones of known types, and those of unknown types. */
+    public record Prepared(List<Applied> known, List<Received> unknown) {
+    }
+
+    /**
+     * The rebuild path's second step, inside one transaction: unknown types parked, the events' ids
+     * claimed in one statement, the claimed events applied in order (each projection may write a poll's
+     * events in fewer statements) and progress counted once per read model. Locks are taken in the live
+     * path's order (claims, rows, progress), so it never deadlocks with it.
+     */
+    public void applyRebuild(int gen, Prepared prepared) {
+        prepared.unknown().forEach(r -> parked.park(r.envelope(), r.record())); // a no-op when already parked
+        List<Applied> known = prepared.known();
         if (known.isEmpty()) {
             return;
         }
