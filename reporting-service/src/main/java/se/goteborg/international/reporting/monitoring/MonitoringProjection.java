@@ -123,16 +123,12 @@ class MonitoringProjection implements Projection {
     }
 
     private static LegislationItemSnapshot item(Object payload, EventEnvelope e) {
-        LegislationItemSnapshot s;
-        if (payload instanceof ItemTracked p) {
-            s = p.item();
-        } else if (payload instanceof ItemUpdated p) {
-            s = p.item();
-        } else if (payload instanceof ItemStageChanged p) {
-            s = p.item();
-        } else if (payload instanceof ItemDatesChanged p) {
-            s = p.item();
-        } else {
+        LegislationItemSnapshot s = payload instanceof ItemTracked p ? p.item()
+                : payload instanceof ItemUpdated p ? p.item()
+                : payload instanceof ItemStageChanged p ? p.item()
+                : payload instanceof ItemDatesChanged p ? p.item() : null;
+        if (s == null && !(payload instanceof ItemTracked || payload instanceof ItemUpdated
+                || payload instanceof ItemStageChanged || payload instanceof ItemDatesChanged)) {
             return null;
         }
         if (s == null || s.itemId() == null || s.stage() == null) {
@@ -143,14 +139,10 @@ class MonitoringProjection implements Projection {
     }
 
     private static AssessmentSnapshot assessment(Object payload, EventEnvelope e) {
-        AssessmentSnapshot s;
-        if (payload instanceof ItemAssessed p) {
-            s = p.assessment();
-        } else if (payload instanceof ActionDue p) {
-            s = p.assessment();
-        } else {
+        if (!(payload instanceof ItemAssessed || payload instanceof ActionDue)) {
             return null;
         }
+        AssessmentSnapshot s = payload instanceof ItemAssessed p ? p.assessment() : ((ActionDue) payload).assessment();
         if (s == null || s.assessmentId() == null || s.itemId() == null || s.unit() == null || s.relevance() == null
                 || s.status() == null) {
             throw malformed(e, "assessment lacks snapshot, id, item, unit, relevance or status");

@@ -1,6 +1,7 @@
 package se.goteborg.international.reporting.partnership;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -38,11 +39,7 @@ class PartnershipView {
                    mutual_benefit = excluded.mutual_benefit, priority_areas = excluded.priority_areas,
                    kf_decided_on = excluded.kf_decided_on, agreement_start = excluded.agreement_start,
                    agreement_end = excluded.agreement_end, renewal_due = excluded.renewal_due,
-                   ended_on = excluded.ended_on, first_seen = least(v.first_seen, excluded.first_seen),
-                   status_since = case when v.status = excluded.status and :oneStatus then v.status_since
-                                       else excluded.status_since end,
-                   last_event_id = excluded.last_event_id, last_event_time = excluded.last_event_time
-             where (v.last_event_time, v.last_event_id) < (:fromTime, :fromId)""".formatted(array("areas"));
+                   ended_on = excluded.ended_on, %s""".formatted(array("areas"), RowHistory.SEEN_STATUS_LAST);
 
     private static final String UPSERT_MEMBERSHIP = """
             insert into membership_view as v (gen, membership_id, organisation, status, purpose, yearly_cost, currency,
@@ -53,11 +50,7 @@ class PartnershipView {
                set organisation = excluded.organisation, status = excluded.status, purpose = excluded.purpose,
                    yearly_cost = excluded.yearly_cost, currency = excluded.currency,
                    responsible_unit = excluded.responsible_unit, review_date = excluded.review_date,
-                   ended_on = excluded.ended_on, first_seen = least(v.first_seen, excluded.first_seen),
-                   status_since = case when v.status = excluded.status and :oneStatus then v.status_since
-                                       else excluded.status_since end,
-                   last_event_id = excluded.last_event_id, last_event_time = excluded.last_event_time
-             where (v.last_event_time, v.last_event_id) < (:fromTime, :fromId)""";
+                   ended_on = excluded.ended_on, %s""".formatted(RowHistory.SEEN_STATUS_LAST);
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -68,12 +61,15 @@ class PartnershipView {
     }
 
     void upsertPartnership(int gen, PartnershipRow r, EventEnvelope e) {
-        if (upsertPartnerships(gen, List.of(RowHistory.of(r, r.status(), e)))[0] == 1) {
-            return; // inserted, or newer than every event the row saw: first_seen is already <= its time
+        // not taken: an older event arriving late still tells when the partnership first appeared
+        if (upsertPartnerships(gen, List.of(RowHistory.of(r, r.status(), e)))[0] == 0) {
+            lowerFirstSeen("partnership_view", "partnership_id", gen, r.id(), e);
         }
-        // an older event arriving late still tells when the partnership first appeared
-        jdbc.sql("update partnership_view set first_seen = :time where gen = :gen and partnership_id = :id and first_seen > :time")
-                .param("gen", gen).param("id", r.id()).param("time", ts(e.time())).update();
+    }
+
+    private void lowerFirstSeen(String table, String idColumn, int gen, UUID id, EventEnvelope e) {
+        jdbc.sql("update " + table + " set first_seen = :time where gen = :gen and " + idColumn + " = :id and first_seen > :time")
+                .param("gen", gen).param("id", id).param("time", ts(e.time())).update();
     }
 
     /** One upsert per history, batched; the update counts in order (0: the row holds a newer event). */
@@ -108,11 +104,9 @@ class PartnershipView {
     }
 
     void upsertMembership(int gen, MembershipRow m, EventEnvelope e) {
-        if (upsertMemberships(gen, List.of(RowHistory.of(m, m.status(), e)))[0] == 1) {
-            return; // as for partnerships
+        if (upsertMemberships(gen, List.of(RowHistory.of(m, m.status(), e)))[0] == 0) {
+            lowerFirstSeen("membership_view", "membership_id", gen, m.id(), e); // as for partnerships
         }
-        jdbc.sql("update membership_view set first_seen = :time where gen = :gen and membership_id = :id and first_seen > :time")
-                .param("gen", gen).param("id", m.id()).param("time", ts(e.time())).update();
     }
 
     int[] upsertMemberships(int gen, List<RowHistory<MembershipRow>> histories) {

@@ -61,11 +61,7 @@ class ProjectView {
                        external_grant = excluded.external_grant, own_contribution = excluded.own_contribution,
                        granted_amount = excluded.granted_amount, grant_decision_date = excluded.grant_decision_date,
                        benefit = excluded.benefit, competing = excluded.competing,
-                       first_seen = least(v.first_seen, excluded.first_seen),
-                       status_since = case when v.status = excluded.status and :oneStatus then v.status_since
-                                           else excluded.status_since end,
-                       last_event_id = excluded.last_event_id, last_event_time = excluded.last_event_time
-                 where (v.last_event_time, v.last_event_id) < (:fromTime, :fromId)""".formatted(array("others")),
+                       %s""".formatted(array("others"), RowHistory.SEEN_STATUS_LAST),
                 histories.stream().map(h -> {
                     ProjectSnapshot s = h.row();
                     return (SqlParameterSource) h.params(gen).addValue("id", s.projectId()).addValue("title", s.title())

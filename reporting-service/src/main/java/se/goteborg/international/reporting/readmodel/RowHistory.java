@@ -24,6 +24,18 @@ import se.goteborg.international.events.envelope.EventEnvelope;
  */
 public final class RowHistory<R> {
 
+    /**
+     * The end of an upsert of a row with first_seen and status_since, taking {@link #params}: the
+     * earliest first_seen, status_since kept while the status stays, the last event, and only into a
+     * row older than the first event.
+     */
+    public static final String SEEN_STATUS_LAST = """
+            first_seen = least(v.first_seen, excluded.first_seen),
+                   status_since = case when v.status = excluded.status and :oneStatus then v.status_since
+                                       else excluded.status_since end,
+                   last_event_id = excluded.last_event_id, last_event_time = excluded.last_event_time
+             where (v.last_event_time, v.last_event_id) < (:fromTime, :fromId)""";
+
     private final List<Applied> events = new ArrayList<>();
     private final List<R> rows = new ArrayList<>();
     private final List<String> statuses = new ArrayList<>();
