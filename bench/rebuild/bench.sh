@@ -7,6 +7,8 @@
 # rows) into the same PostgreSQL; its events/s = events / its time. Target: platform >= 50% of baseline.
 # Reporting runs here with full JIT and the Dockerfile's flags (the launcher's copy is stopped first);
 # its live listeners are moved to the end of the topics, as in a system that is caught up.
+# The helper (RebuildBench.java) runs on reporting-service's classpath taken from its packaged exec jar,
+# so only `./mvnw -B -DskipTests package` is needed. Leaves reporting stopped: run it last in run-all.
 #   BENCH_EVENTS=200000 bench/rebuild/bench.sh    another size;  BENCH_JFR=1  records a JFR of reporting
 source "$(dirname "$0")/../lib/common.sh"
 here="$BENCH_DIR/rebuild"
