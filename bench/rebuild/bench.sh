@@ -7,15 +7,24 @@
 # rows) into the same PostgreSQL; its events/s = events / its time. Target: platform >= 50% of baseline.
 # Reporting runs here with full JIT and the Dockerfile's flags (the launcher's copy is stopped first);
 # its live listeners are moved to the end of the topics, as in a system that is caught up.
+# The helper (RebuildBench.java) runs on reporting-service's classpath taken from its packaged exec jar,
+# so only `./mvnw -B -DskipTests package` is needed. Leaves reporting stopped: run it last in run-all.
 #   BENCH_EVENTS=200000 bench/rebuild/bench.sh    another size;  BENCH_JFR=1  records a JFR of reporting
 source "$(dirname "$0")/../lib/common.sh"
 here="$BENCH_DIR/rebuild"
 events=${BENCH_EVENTS:-$( [[ $SMOKE == 1 ]] && echo 20000 || echo 1000000 )}
 start_platform
-cp_file="$BENCH_TMP/rebuild-classpath.txt"
-"$BENCH_ROOT/mvnw" -B -q -o -f "$BENCH_ROOT/pom.xml" dependency:build-classpath -pl reporting-service \
-  -Dmdep.includeScope=runtime -Dmdep.outputFile="$cp_file" >&2
-bench() { "$JAVA" -Xmx1g -cp "$(cat "$cp_file")" "$here/RebuildBench.java" "$@"; }
+# the classpath is reporting-service's own, taken from its packaged exec jar (needs nothing in ~/.m2)
+cp_dir="$BENCH_TMP/rebuild-cp"
+rm -rf "$cp_dir"; mkdir -p "$cp_dir"
+if command -v unzip >/dev/null; then unzip -q "$(jar_of reporting-service)" "BOOT-INF/classes/*" "BOOT-INF/lib/*" -d "$cp_dir"
+else (cd "$cp_dir" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" xf "$(jar_of reporting-service)" BOOT-INF/classes BOOT-INF/lib); fi
+cat > "$cp_dir/logback.xml" <<'XML'
+<configuration><appender name="E" class="ch.qos.logback.core.ConsoleAppender"><target>System.err</target>
+<encoder><pattern>%d{HH:mm:ss} %-5level %logger{20} - %msg%n</pattern></encoder></appender>
+<root level="WARN"><appender-ref ref="E"/></root></configuration>
+XML
+bench() { "$JAVA" -Xmx1g -Dlogback.configurationFile="$cp_dir/logback.xml" -cp "$cp_dir/BOOT-INF/classes:$cp_dir/BOOT-INF/lib/*" "$here/RebuildBench.java" "$@"; }
 
 # the launcher's reporting-service (C1 only) makes way for one with full JIT, started below
 pid=$(ss -ltnpH 'sport = :8084' | sed -nE 's/.*pid=([0-9]+).*/\1/p' | head -1)

@@ -1,9 +1,13 @@
 package se.goteborg.international.reporting.partnership;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,7 +32,9 @@ import se.goteborg.international.events.contract.partnership.PartnershipSnapshot
 import se.goteborg.international.events.contract.partnership.PartnershipUpdated;
 import se.goteborg.international.events.envelope.EventEnvelope;
 import se.goteborg.international.events.envelope.MalformedEventException;
+import se.goteborg.international.reporting.readmodel.Applied;
 import se.goteborg.international.reporting.readmodel.Projection;
+import se.goteborg.international.reporting.readmodel.RowHistory;
 
 /**
  * Partnership events onto the partnership, activity and membership read models. Every event carries
@@ -58,46 +64,109 @@ class PartnershipProjection implements Projection {
 
     @Override
     public void apply(int gen, EventType<?> type, Object payload, EventEnvelope e) {
+        PartnershipRow row = partnershipRow(payload, e);
+        if (row != null) {
+            view.upsertPartnership(gen, row, e);
+            activity(payload, e).ifPresent(a -> view.recordActivities(gen, List.of(a)));
+            return;
+        }
+        MembershipRow m = membershipRow(payload, e);
+        if (m != null) {
+            view.upsertMembership(gen, m, e);
+        }
+    }
+
+    @Override
+    public void check(Applied a) {
+        if (partnershipRow(a.payload(), a.envelope()) != null) {
+            activity(a.payload(), a.envelope());
+        } else {
+            membershipRow(a.payload(), a.envelope());
+        }
+    }
+
+    /** A rebuild poll: one upsert per partnership and membership, activities in one batch ({@link RowHistory}). */
+    @Override
+    public void applyAll(int gen, List<Applied> events) {
+        Map<UUID, RowHistory<PartnershipRow>> partnerships = new LinkedHashMap<>();
+        Map<UUID, RowHistory<MembershipRow>> memberships = new LinkedHashMap<>();
+        for (Applied a : events) {
+            PartnershipRow row = partnershipRow(a.payload(), a.envelope());
+            if (row != null) {
+                activity(a.payload(), a.envelope()); // checked before anything is written
+                partnerships.computeIfAbsent(row.id(), k -> new RowHistory<>()).add(a, row, row.status());
+                continue;
+            }
+            MembershipRow m = membershipRow(a.payload(), a.envelope());
+            if (m != null) {
+                memberships.computeIfAbsent(m.id(), k -> new RowHistory<>()).add(a, m, m.status());
+            }
+        }
+        List<RowHistory<PartnershipRow>> taken = new ArrayList<>();
+        List<Applied> oneByOne = new ArrayList<>();
+        RowHistory.write(partnerships.values(), h -> view.upsertPartnerships(gen, h), taken)
+                .forEach(h -> oneByOne.addAll(h.events()));
+        view.recordActivities(gen, taken.stream().flatMap(h -> h.events().stream())
+                .flatMap(a -> activity(a.payload(), a.envelope()).stream()).toList());
+        RowHistory.write(memberships.values(), h -> view.upsertMemberships(gen, h), new ArrayList<>())
+                .forEach(h -> oneByOne.addAll(h.events()));
+        oneByOne.forEach(a -> apply(gen, a.type(), a.payload(), a.envelope()));
+    }
+
+    /** The partnership row a partnership event states (checked), or null for other events. */
+    private static PartnershipRow partnershipRow(Object payload, EventEnvelope e) {
         if (payload instanceof PartnershipProposed p) {
             PartnershipSnapshot s = p.partnership();
             if (s == null) {
                 require(e, p.partnershipId(), p.kind(), p.status(), p.cityName());
-                view.upsertPartnership(gen, new PartnershipRow(p.partnershipId(), p.kind(), p.status(),
-                        p.cityName(), p.countryCode(), null, null, List.of(), null, null, null, null, null), e);
-            } else {
-                upsert(gen, p.partnershipId(), s, e);
+                return new PartnershipRow(p.partnershipId(), p.kind(), p.status(), p.cityName(), p.countryCode(),
+                        null, null, List.of(), null, null, null, null, null);
             }
+            return row(p.partnershipId(), s, e);
         } else if (payload instanceof PartnershipActivated p) {
-            upsert(gen, p.partnershipId(), p.partnership(), e);
+            return row(p.partnershipId(), p.partnership(), e);
         } else if (payload instanceof PartnershipUpdated p) {
-            upsert(gen, p.partnershipId(), p.partnership(), e);
+            return row(p.partnershipId(), p.partnership(), e);
         } else if (payload instanceof PartnershipMadeDormant p) {
-            upsert(gen, p.partnershipId(), p.partnership(), e);
+            return row(p.partnershipId(), p.partnership(), e);
         } else if (payload instanceof PartnershipReactivated p) {
-            upsert(gen, p.partnershipId(), p.partnership(), e);
+            return row(p.partnershipId(), p.partnership(), e);
         } else if (payload instanceof PartnershipRenewed p) {
-            upsert(gen, p.partnershipId(), p.partnership(), e);
+            return row(p.partnershipId(), p.partnership(), e);
         } else if (payload instanceof PartnershipEnded p) {
-            upsert(gen, p.partnershipId(), p.partnership(), e);
+            return row(p.partnershipId(), p.partnership(), e);
         } else if (payload instanceof PartnershipActivityRecorded a) {
-            upsert(gen, a.partnershipId(), a.partnership(), e);
-            if (a.activityId() == null || a.startDate() == null || a.activityType() == null) {
-                throw malformed(e, "activity lacks id, type or start date");
-            }
-            view.recordActivity(gen, a.activityId(), a.partnershipId(), a.activityType(), a.title(),
-                    a.startDate(), a.units());
-        } else if (payload instanceof MembershipRegistered m) {
-            upsertMembership(gen, m.membershipId(), m.membership(), e);
-        } else if (payload instanceof MembershipActivated m) {
-            upsertMembership(gen, m.membershipId(), m.membership(), e);
-        } else if (payload instanceof MembershipUpdated m) {
-            upsertMembership(gen, m.membershipId(), m.membership(), e);
-        } else if (payload instanceof MembershipEnded m) {
-            upsertMembership(gen, m.membershipId(), m.membership(), e);
+            return row(a.partnershipId(), a.partnership(), e);
         }
+        return null;
     }
 
-    private void upsert(int gen, UUID id, PartnershipSnapshot s, EventEnvelope e) {
+    /** The activity an activity event records (checked). */
+    private static Optional<PartnershipActivityRecorded> activity(Object payload, EventEnvelope e) {
+        if (!(payload instanceof PartnershipActivityRecorded a)) {
+            return Optional.empty();
+        }
+        if (a.activityId() == null || a.startDate() == null || a.activityType() == null) {
+            throw malformed(e, "activity lacks id, type or start date");
+        }
+        return Optional.of(a);
+    }
+
+    /** The membership row a membership event states (checked), or null for other events. */
+    private static MembershipRow membershipRow(Object payload, EventEnvelope e) {
+        if (payload instanceof MembershipRegistered m) {
+            return membershipRow(m.membershipId(), m.membership(), e);
+        } else if (payload instanceof MembershipActivated m) {
+            return membershipRow(m.membershipId(), m.membership(), e);
+        } else if (payload instanceof MembershipUpdated m) {
+            return membershipRow(m.membershipId(), m.membership(), e);
+        } else if (payload instanceof MembershipEnded m) {
+            return membershipRow(m.membershipId(), m.membership(), e);
+        }
+        return null;
+    }
+
+    private static PartnershipRow row(UUID id, PartnershipSnapshot s, EventEnvelope e) {
         if (s == null) {
             throw malformed(e, "no partnership snapshot");
         }
@@ -105,18 +174,18 @@ class PartnershipProjection implements Projection {
         if (!id.equals(s.partnershipId())) {
             throw malformed(e, "snapshot is of another partnership");
         }
-        view.upsertPartnership(gen, new PartnershipRow(id, s.kind(), s.status(), s.cityName(), s.countryCode(),
+        return new PartnershipRow(id, s.kind(), s.status(), s.cityName(), s.countryCode(),
                 s.responsibleUnit(), s.mutualBenefit(), s.priorityAreas(), firstKfDecision(s.decisions()),
-                s.agreementStart(), s.agreementEnd(), s.renewalDue(), s.endedOn()), e);
+                s.agreementStart(), s.agreementEnd(), s.renewalDue(), s.endedOn());
     }
 
-    private void upsertMembership(int gen, UUID id, MembershipSnapshot m, EventEnvelope e) {
+    private static MembershipRow membershipRow(UUID id, MembershipSnapshot m, EventEnvelope e) {
         if (m == null || id == null || m.status() == null || m.organisation() == null) {
             throw malformed(e, "membership lacks id, snapshot, status or organisation");
         }
         requireSubject(e, id);
-        view.upsertMembership(gen, new MembershipRow(id, m.organisation(), m.status(), m.purpose(), m.yearlyCost(),
-                m.currency(), m.responsibleUnit(), m.reviewDate(), m.endedOn()), e);
+        return new MembershipRow(id, m.organisation(), m.status(), m.purpose(), m.yearlyCost(),
+                m.currency(), m.responsibleUnit(), m.reviewDate(), m.endedOn());
     }
 
     private static LocalDate firstKfDecision(List<DecisionData> decisions) {

@@ -2,6 +2,10 @@ package se.goteborg.international.reporting.project;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,7 +24,9 @@ import se.goteborg.international.events.contract.project.ProjectStatusChanged;
 import se.goteborg.international.events.contract.project.ProjectUpdated;
 import se.goteborg.international.events.envelope.EventEnvelope;
 import se.goteborg.international.events.envelope.MalformedEventException;
+import se.goteborg.international.reporting.readmodel.Applied;
 import se.goteborg.international.reporting.readmodel.Projection;
+import se.goteborg.international.reporting.readmodel.RowHistory;
 
 /**
  * Project events onto the project, indicator, partnership-link and overdue-milestone read models.
@@ -51,42 +57,100 @@ class ProjectProjection implements Projection {
 
     @Override
     public void apply(int gen, EventType<?> type, Object payload, EventEnvelope e) {
+        ProjectSnapshot s = snapshot(payload, e);
+        if (s != null && view.upsert(gen, s, e)) {
+            view.replaceDetails(gen, List.of(s));
+        }
+        List<Map.Entry<UUID, LocalDate>> submissions = new ArrayList<>();
+        List<MilestoneOverdue> overdue = new ArrayList<>();
+        additions(payload, e, submissions, overdue);
+        view.submitted(gen, submissions);
+        view.milestonesOverdue(gen, overdue);
+    }
+
+    @Override
+    public void check(Applied a) {
+        snapshot(a.payload(), a.envelope());
+        overdue(a.payload(), a.envelope());
+    }
+
+    /**
+     * A rebuild poll: one upsert per project ({@link RowHistory}), partner links and indicators from
+     * its newest snapshot; submissions and overdue milestones, which add up, from every event.
+     */
+    @Override
+    public void applyAll(int gen, List<Applied> events) {
+        Map<UUID, RowHistory<ProjectSnapshot>> projects = new LinkedHashMap<>();
+        for (Applied a : events) {
+            ProjectSnapshot s = snapshot(a.payload(), a.envelope());
+            overdue(a.payload(), a.envelope()); // checked before anything is written
+            if (s != null) {
+                projects.computeIfAbsent(s.projectId(), k -> new RowHistory<>()).add(a, s, s.status());
+            }
+        }
+        List<RowHistory<ProjectSnapshot>> taken = new ArrayList<>();
+        List<RowHistory<ProjectSnapshot>> oneByOne = RowHistory.write(projects.values(), h -> view.upsert(gen, h), taken);
+        view.replaceDetails(gen, taken.stream().map(RowHistory::row).toList());
+        List<Map.Entry<UUID, LocalDate>> submissions = new ArrayList<>();
+        List<MilestoneOverdue> overdue = new ArrayList<>();
+        taken.forEach(h -> h.events().forEach(a -> additions(a.payload(), a.envelope(), submissions, overdue)));
+        view.submitted(gen, submissions);
+        view.milestonesOverdue(gen, overdue);
+        oneByOne.forEach(h -> h.events().forEach(a -> apply(gen, a.type(), a.payload(), a.envelope())));
+    }
+
+    /** The snapshot a project event carries (checked), or null for other payloads. */
+    private static ProjectSnapshot snapshot(Object payload, EventEnvelope e) {
         if (payload instanceof ProjectRegistered p) {
-            upsert(gen, p.projectId(), p.project(), e);
+            return checked(p.projectId(), p.project(), e);
         } else if (payload instanceof ProjectUpdated p) {
-            upsert(gen, p.projectId(), p.project(), e);
+            return checked(p.projectId(), p.project(), e);
         } else if (payload instanceof ProjectStatusChanged p) {
-            upsert(gen, p.projectId(), p.project(), e);
-            if ("APPLICATION_SUBMITTED".equals(p.toStatus())) {
-                view.submitted(gen, p.projectId(), LocalDate.ofInstant(e.time(), CITY));
-            }
+            return checked(p.projectId(), p.project(), e);
         } else if (payload instanceof ProjectGranted p) {
-            upsert(gen, p.projectId(), p.project(), e);
+            return checked(p.projectId(), p.project(), e);
         } else if (payload instanceof IndicatorReported p) {
-            upsert(gen, p.projectId(), p.project(), e);
+            return checked(p.projectId(), p.project(), e);
         } else if (payload instanceof CompetingApplicationDetected p) {
-            upsert(gen, p.projectId(), p.project(), e);
+            return checked(p.projectId(), p.project(), e);
         } else if (payload instanceof MilestoneDueSoon p) {
-            upsert(gen, p.projectId(), p.project(), e);
+            return checked(p.projectId(), p.project(), e);
         } else if (payload instanceof MilestoneOverdue p) {
-            upsert(gen, p.projectId(), p.project(), e);
-            if (p.milestoneId() == null || p.dueDate() == null) {
-                throw malformed(e, "milestone lacks id or due date");
-            }
-            view.milestoneOverdue(gen, p.projectId(), p.milestoneId(), p.title(), p.kind(), p.dueDate());
+            return checked(p.projectId(), p.project(), e);
+        }
+        return null;
+    }
+
+    /** What an event adds beyond the snapshot: the earliest submission date, an overdue milestone. */
+    private static void additions(Object payload, EventEnvelope e, List<Map.Entry<UUID, LocalDate>> submissions,
+                                  List<MilestoneOverdue> overdue) {
+        if (payload instanceof ProjectStatusChanged p && "APPLICATION_SUBMITTED".equals(p.toStatus())) {
+            submissions.add(Map.entry(p.projectId(), LocalDate.ofInstant(e.time(), CITY)));
+        }
+        MilestoneOverdue m = overdue(payload, e);
+        if (m != null) {
+            overdue.add(m);
         }
     }
 
-    private void upsert(int gen, UUID id, ProjectSnapshot s, EventEnvelope e) {
+    private static MilestoneOverdue overdue(Object payload, EventEnvelope e) {
+        if (!(payload instanceof MilestoneOverdue p)) {
+            return null;
+        }
+        if (p.milestoneId() == null || p.dueDate() == null) {
+            throw malformed(e, "milestone lacks id or due date");
+        }
+        return p;
+    }
+
+    private static ProjectSnapshot checked(UUID id, ProjectSnapshot s, EventEnvelope e) {
         if (id == null || s == null || s.status() == null || s.title() == null || s.currency() == null) {
             throw malformed(e, "lacks project id, snapshot, status, title or currency");
         }
         if (!id.equals(s.projectId()) || !id.toString().equals(e.subject())) {
             throw malformed(e, "subject, projectId and snapshot disagree");
         }
-        if (view.upsert(gen, s, e)) {
-            view.replaceDetails(gen, s);
-        }
+        return s;
     }
 
     private static MalformedEventException malformed(EventEnvelope e, String why) {

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,7 @@ import se.goteborg.international.events.EventCatalog;
 import se.goteborg.international.events.EventType;
 import se.goteborg.international.events.envelope.EventCodec;
 import se.goteborg.international.events.envelope.EventEnvelope;
+import se.goteborg.international.events.envelope.MalformedEventException;
 
 /**
  * Takes one event into the read models of one or more generations. Known types go to the projection
@@ -28,6 +31,8 @@ import se.goteborg.international.events.envelope.EventEnvelope;
  */
 @Component
 public class EventApplier {
+
+    private static final Logger log = LoggerFactory.getLogger(EventApplier.class);
 
     private final JdbcClient jdbc;
     private final EventCodec codec;
@@ -72,19 +77,47 @@ public class EventApplier {
     }
 
     /**
-     * The rebuild path for one poll's events, inside one transaction: the ids are claimed in one
-     * statement, the claimed events applied in order, and progress counted once per read model. Locks
-     * are taken in the live path's order (claims, rows, progress), so it never deadlocks with it.
+     * The rebuild path's first step for one poll's events, without the database (so it can run while
+     * the previous poll is written): decodes each payload and checks it as its projection will. Events
+     * found malformed are left out, unclaimed, as the live listener dead-letters them.
      */
-    public void applyRebuild(int gen, List<Received> batch) {
-        List<Received> known = new ArrayList<>();
+    public Prepared prepareRebuild(List<Received> batch) {
+        List<Applied> known = new ArrayList<>();
+        List<Received> unknown = new ArrayList<>();
         for (Received r : batch) {
-            if (EventCatalog.byWireType(r.envelope().type()).isPresent()) {
-                known.add(r);
-            } else {
-                parked.park(r.envelope(), r.record()); // a no-op when already parked
+            Optional<EventType<?>> type = EventCatalog.byWireType(r.envelope().type());
+            if (type.isEmpty()) {
+                unknown.add(r);
+                continue;
+            }
+            try {
+                Applied a = new Applied(type.get(), codec.payload(r.envelope(), type.get()), r.envelope());
+                Projection projection = byType.get(type.get());
+                if (projection != null) {
+                    projection.check(a);
+                }
+                known.add(a);
+            } catch (MalformedEventException e) {
+                log.debug("Rebuild skips malformed {}-{}@{}: {}", r.record().topic(), r.record().partition(),
+                        r.record().offset(), e.getMessage());
             }
         }
+        return new Prepared(known, unknown);
+    }
+
+    /** A poll's events ready to write: the well-formed ones of known types, and those of unknown types. */
+    public record Prepared(List<Applied> known, List<Received> unknown) {
+    }
+
+    /**
+     * The rebuild path's second step, inside one transaction: unknown types parked, the events' ids
+     * claimed in one statement, the claimed events applied in order (each projection may write a poll's
+     * events in fewer statements) and progress counted once per read model. Locks are taken in the live
+     * path's order (claims, rows, progress), so it never deadlocks with it.
+     */
+    public void applyRebuild(int gen, Prepared prepared) {
+        prepared.unknown().forEach(r -> parked.park(r.envelope(), r.record())); // a no-op when already parked
+        List<Applied> known = prepared.known();
         if (known.isEmpty()) {
             return;
         }
@@ -92,19 +125,19 @@ public class EventApplier {
                 insert into applied_event (gen, event_id)
                 select :gen, id from unnest(cast(%s as uuid[])) as id
                 on conflict do nothing returning event_id""".formatted(Sql.array("ids")))
-                .param("gen", gen).param("ids", Sql.list(known.stream().map(r -> r.envelope().id().toString()).toList()))
+                .param("gen", gen).param("ids", Sql.list(known.stream().map(a -> a.envelope().id().toString()).toList()))
                 .query(UUID.class).list());
+        Map<Projection, List<Applied>> byProjection = new LinkedHashMap<>();
         Map<String, Progress> progressed = new LinkedHashMap<>();
-        for (Received r : known) {
-            EventEnvelope envelope = r.envelope();
-            EventType<?> type = EventCatalog.byWireType(envelope.type()).orElseThrow();
-            Projection projection = byType.get(type);
-            if (!claimed.remove(envelope.id()) || projection == null) {
+        for (Applied a : known) {
+            Projection projection = byType.get(a.type());
+            if (!claimed.remove(a.envelope().id()) || projection == null) {
                 continue; // taken already (a repeat, or the live listener was first), or a type no report uses
             }
-            projection.apply(gen, type, codec.payload(envelope, type), envelope);
-            progressed.computeIfAbsent(projection.readModel(), m -> new Progress()).add(envelope);
+            byProjection.computeIfAbsent(projection, p -> new ArrayList<>()).add(a);
+            progressed.computeIfAbsent(projection.readModel(), m -> new Progress()).add(a.envelope());
         }
+        byProjection.forEach((projection, events) -> projection.applyAll(gen, events)); // their tables are disjoint
         progressed.forEach((model, p) -> progress.applied(gen, model, p.count, p.lastTime, p.lastId));
     }
 

@@ -1,5 +1,6 @@
 package se.goteborg.international.reporting.readmodel;
 
+import java.util.List;
 import java.util.Set;
 
 import se.goteborg.international.events.EventType;
@@ -23,4 +24,21 @@ public interface Projection {
      * @throws se.goteborg.international.events.envelope.MalformedEventException when the payload lacks what is needed
      */
     void apply(int gen, EventType<?> type, Object payload, EventEnvelope envelope);
+
+    /**
+     * Checks that {@link #apply} would find the event well-formed, without writing anything.
+     *
+     * @throws se.goteborg.international.events.envelope.MalformedEventException when it would not
+     */
+    void check(Applied event);
+
+    /**
+     * Applies one rebuild poll's events (arrival order) to generation {@code gen}, with the same result
+     * as applying them one by one; a projection may write them in fewer statements ({@link RowHistory}).
+     */
+    default void applyAll(int gen, List<Applied> events) {
+        for (Applied a : events) {
+            apply(gen, a.type(), a.payload(), a.envelope());
+        }
+    }
 }

@@ -7,9 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PreDestroy;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -47,8 +51,8 @@ import se.goteborg.international.service.problem.ApiException;
 public class RebuildService {
 
     private static final Logger log = LoggerFactory.getLogger(RebuildService.class);
-    /** Records per poll, each poll one transaction. */
-    private static final int BATCH = 2000;
+    /** Records per poll, each poll one transaction (big, so more of an aggregate's events fall into one poll). */
+    private static final int BATCH = 5000;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -57,6 +61,7 @@ public class RebuildService {
     private final EventApplier applier;
     private final Generations generations;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild-writer"));
     private final AtomicBoolean stopping = new AtomicBoolean();
 
     RebuildService(JdbcClient jdbc, TransactionTemplate tx, ConsumerFactory<String, String> consumers, EventInbox inbox,
@@ -120,6 +125,7 @@ public class RebuildService {
         overrides.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(BATCH));
         overrides.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(8 * 1024 * 1024));
         overrides.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, String.valueOf(32 * 1024 * 1024));
+        AtomicReference<Future<?>> inFlight = new AtomicReference<>(CompletableFuture.completedFuture(null));
         try (Consumer<String, String> consumer = consumers.createConsumer("reporting-rebuild-" + gen,
                 "rebuild-" + gen, null, overrides)) {
             List<TopicPartition> partitions = new ArrayList<>();
@@ -137,6 +143,7 @@ public class RebuildService {
             long target = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
             jdbc.sql("update rebuild_run set records_target = :t where id = :id").param("t", target).param("id", runId).update();
             long read = 0;
+            // one poll is written (writer thread) while the next is read and decoded (this thread)
             while (!stopping.get() && !reachedEnd(consumer, partitions, end)) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
                 List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
@@ -146,8 +153,12 @@ public class RebuildService {
                     }
                 }
                 read += batch.size();
-                apply(gen, batch, runId, read);
+                Poll poll = prepare(batch);
+                await(inFlight.get());
+                long readSoFar = read;
+                inFlight.set(writer.submit(() -> apply(gen, poll, runId, readSoFar)));
             }
+            await(inFlight.get());
             if (stopping.get()) {
                 throw new IllegalStateException("service stopping");
             }
@@ -159,6 +170,13 @@ public class RebuildService {
             });
             log.info("Rebuilt read models into generation {} from {} records and switched to it", gen, read);
         } catch (RuntimeException e) {
+            try { // no write of this run may land after it is marked failed
+                inFlight.get().get();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException ignored) {
+                // the write failed as well: nothing of it remains
+            }
             log.error("Rebuild into generation {} failed; the active generation keeps serving", gen, e);
             tx.executeWithoutResult(s -> {
                 jdbc.sql("update report_generation set building = null").update();
@@ -168,27 +186,52 @@ public class RebuildService {
         }
     }
 
-    /**
-     * One poll's records in one transaction, with the progress figure. Should any event turn out
-     * malformed (or the transaction fail otherwise), the whole poll is rolled back and taken again one
-     * event per transaction, so a bad event is skipped alone, as the live listener dead-letters it alone.
-     */
-    private void apply(int gen, List<ConsumerRecord<String, String>> records, long runId, long read) {
-        List<EventApplier.Received> batch = new ArrayList<>(records.size());
+    /** A poll's records decoded and checked, without the database. */
+    private record Poll(List<EventApplier.Received> received, EventApplier.Prepared prepared) {
+    }
+
+    private Poll prepare(List<ConsumerRecord<String, String>> records) {
+        List<EventApplier.Received> received = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
             EventEnvelope envelope = envelope(record);
             if (envelope != null) {
-                batch.add(new EventApplier.Received(envelope, record));
+                received.add(new EventApplier.Received(envelope, record));
             }
         }
+        return new Poll(received, applier.prepareRebuild(received));
+    }
+
+    /** Waits for the previous poll's write; its failure fails the rebuild. */
+    private static void await(Future<?> writing) {
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * One poll's records in one transaction, with the progress figure. Should the transaction fail
+     * (malformed events were left out already, so something else), the whole poll is rolled back and
+     * taken again one event per transaction, so a bad event is skipped alone, as the live listener
+     * dead-letters it alone.
+     */
+    private void apply(int gen, Poll poll, long runId, long read) {
         try {
             tx.executeWithoutResult(s -> {
-                applier.applyRebuild(gen, batch);
+                // no wait for the WAL flush at each poll's commit: a crash loses at most the last polls of a
+                // generation nobody reads yet, and a crash fails the rebuild anyway (abandonInterruptedRuns);
+                // the switch transaction below keeps the default, so an active generation is always durable
+                jdbc.sql("set local synchronous_commit = off").update();
+                applier.applyRebuild(gen, poll.prepared());
                 recordsRead(runId, read);
             });
         } catch (RuntimeException e) {
-            log.debug("Rebuild takes a poll of {} records again one by one: {}", batch.size(), e.toString());
-            for (EventApplier.Received r : batch) {
+            log.debug("Rebuild takes a poll of {} records again one by one: {}", poll.received().size(), e.toString());
+            for (EventApplier.Received r : poll.received()) {
                 try {
                     tx.executeWithoutResult(s -> applier.applyRebuild(gen, r.envelope(), r.record()));
                 } catch (MalformedEventException malformed) {
@@ -235,5 +278,6 @@ public class RebuildService {
     void stop() {
         stopping.set(true);
         worker.shutdown();
+        writer.shutdown();
     }
 }
