@@ -35,6 +35,7 @@ const ROUTES = [
   [/^\/projects\/new$/, projects.create],
   [/^\/projects\/([0-9a-f-]{36})$/, projects.detail],
   [/^\/legislation$/, monitoring.list],
+  [/^\/legislation\/new$/, monitoring.create],
   [/^\/legislation\/([0-9a-f-]{36})$/, monitoring.detail],
   // projects and omvärldsbevakning: edit forms and the consultation pages
   [/^\/projects\/([0-9a-f-]{36})\/edit$/, projects.edit],

@@ -67,7 +67,39 @@ const D = {
   coFinancing: ['Medfinansieringsgrad', 'Co-financing rate'], amountsSek: ['Belopp i kronor', 'Amounts in SEK'],
   // legislation
   legislationTitle: ['Omvärldsbevakning – lagstiftning', 'Legislation monitoring'], celex: ['CELEX-nummer', 'CELEX number'],
-  changeStage: ['Ändra skede', 'Change stage'], assess: ['Gör en bedömning', 'Assess'], relevance: ['Relevans', 'Relevance'],
+  changeStage: ['Ändra skede', 'Change stage'],
+  yes: ['ja', 'yes'], no: ['nej', 'no'], ownStaffTime: ['Egen arbetstid', 'Own staff time'], euFunded: ['EU-finansierat', 'EU-funded'],
+  competingApplication: ['Konkurrerande ansökan', 'Competing application'],
+  newLegislation: ['Bevaka en rättsakt', 'Watch an act'],
+  newLegislationHint: ['Ange CELEX-numret om det finns: typen och skedet läses ut ur det. Ett förslag utan CELEX-nummer behöver sin typ.',
+    'Give the CELEX number if there is one: the type and the stage are read from it. A proposal without one needs its type.'],
+  celexHint: ['T.ex. 32024R1689 (en antagen förordning) eller 52021PC0206 (kommissionens förslag).', 'E.g. 32024R1689 (an adopted regulation) or 52021PC0206 (a Commission proposal).'],
+  fromCelex: ['Läses ut ur CELEX-numret', 'Read from the CELEX number'],
+  noActivities: ['Inga aktiviteter är registrerade ännu.', 'No activities are recorded yet.'],
+  noAssessments: ['Ingen förvaltning, nämnd eller bolag har bedömt ärendet ännu.', 'No unit has assessed this item yet.'],
+  noHistory: ['Inga ändringar är sparade ännu.', 'No changes are recorded yet.'],
+  noIndicators: ['Projektet har inga indikatorer ännu.', 'The project has no indicators yet.'],
+  noMilestones: ['Projektet har inga milstolpar eller rapporteringsdatum ännu.', 'The project has no milestones or reporting deadlines yet.'],
+  submitHeading: ['Skicka in ansökan', 'Submit the application'],
+  submitExplain: ['Projektet markeras som att ansökan är inskickad till finansiären. Därefter kan det beviljas, få avslag eller återkallas.',
+    'The project is marked as having its application submitted to the funder. It can then be granted, rejected or withdrawn.'],
+  grantHeading: ['Ansökan är beviljad', 'The application is granted'],
+  grantExplain: ['Projektet markeras som beviljat med beslutsdatum och belopp. Beloppet räknas i det beviljade EU-stödet.',
+    'The project is marked as granted with the decision date and amount. The amount counts in the EU funding granted.'],
+  startProjectHeading: ['Starta projektet', 'Start the project'],
+  startProjectExplain: ['Projektet markeras som pågående. Därefter kan indikatorvärden rapporteras och projektet avslutas.',
+    'The project is marked as ongoing. Indicator values can then be reported and the project completed.'],
+  alreadyAssessed: ['{unit} har redan bedömt ärendet; bedömningen står nedan.', '{unit} has already assessed this item; the assessment is below.'],
+  trackedReason: ['Började bevakas ({origin})', 'Started watching ({origin})'],
+  origin_MANUAL: ['registrerat för hand', 'entered by hand'], origin_FEED: ['från EU:s flöde', 'from the EU feed'], origin_DEMO: ['exempeldata', 'example data'],
+  audit_open: ['Registrerat', 'Registered'], audit_answer: ['Svar registrerat', 'Response recorded'], audit_moveTo: ['Ny status', 'Status changed'],
+  audit_grant: ['Beviljat', 'Granted'], audit_reject: ['Avslag', 'Rejected'], audit_addIndicator: ['Indikator tillagd', 'Indicator added'],
+  audit_reportActual: ['Indikatorvärde rapporterat', 'Indicator value reported'], audit_assess: ['Bedömt', 'Assessed'],
+  audit_changeStatus: ['Ny status', 'Status changed'], audit_recordChange: ['Ändrat', 'Changed'],
+  eurRate: ['1 euro = {rate} kr, kurs för {month}, källa {source}', '1 euro = SEK {rate}, rate for {month}, source {source}'],
+  noRate: ['Ingen växelkurs finns ännu för projektets månad.', 'No exchange rate is stored yet for the project\'s month.'],
+  changeStageExplain: ['Rättsakten flyttas till det nya skedet. Steget sparas i historiken med skälet och kan inte tas tillbaka; prenumeranter får en bevakningsnotis.',
+    'The act moves to the new stage. The step is kept in its history with the reason and cannot be taken back; subscribers are alerted.'], assess: ['Gör en bedömning', 'Assess'], relevance: ['Relevans', 'Relevance'],
   assessments: ['Bedömningar', 'Assessments'], impact: ['Påverkan', 'Impact'], actions: ['Åtgärder', 'Actions'], dueDate: ['Senast', 'Due'],
   consultationsTitle: ['Samråd', 'Consultations'], deadline: ['Sista svarsdag', 'Deadline'],
   membershipsTitle: ['Medlemskap i nätverk och organisationer', 'Memberships of networks and organisations'], organisation: ['Organisation', 'Organisation'],
@@ -211,6 +243,9 @@ export function t(key, vars = {}) {
   const text = entry ? entry[current === 'en' ? 1 : 0] : key;
   return text.replace(/\{(\w+)\}/g, (_, k) => (vars[k] ?? ''));
 }
+
+/** Whether the code (status, kind, area …) has a word in the dictionary (free text never has). */
+export const isKnownCode = (code) => typeof code === 'string' && Object.hasOwn(ENUMS, code);
 
 /** A code from the API (status, kind, area …) as staff say it; unknown codes are shown as they are. */
 export function label(code) {

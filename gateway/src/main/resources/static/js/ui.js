@@ -1,5 +1,5 @@
 // Small DOM helpers, formats and the shared pieces of every page (notices, field errors, pager, tables).
-import { t, label, problemMessage, lang } from './i18n.js';
+import { t, label, problemMessage, lang, locale } from './i18n.js';
 
 /** Builds an element: h('p', {class: 'x'}, 'text', child). Attributes starting with "on" become listeners. */
 export function h(tag, attrs = {}, ...children) {
@@ -38,6 +38,12 @@ export function amount(v, currency) {
 }
 export const date = (v) => (v ? fmt().date.format(new Date(v.length === 10 ? `${v}T12:00:00` : v)) : '–');
 export const dateTime = (v) => (v ? fmt().dateTime.format(new Date(v)) : '–');
+
+/** "FI" → "Finland" in the page's language; a code the browser does not know is shown as it is. */
+export function country(code) {
+  if (!code) return '–';
+  try { return new Intl.DisplayNames([locale()], { type: 'region' }).of(String(code).toUpperCase()) || code; } catch { return code; }
+}
 
 /** A status as a text badge (its colour only repeats what the text says). */
 export const status = (code) => h('span', { class: `status status-${code}` }, label(code));
@@ -171,9 +177,9 @@ function findField(form, name) {
   return null;
 }
 
-/** A table with a caption; columns = [[header, row => cell, {num}]]. */
-export function table(caption, columns, rows) {
-  if (!rows.length) return h('p', {}, t('noResults'));
+/** A table with a caption; columns = [[header, row => cell, {num}]]; with no rows, the sentence empty says so. */
+export function table(caption, columns, rows, empty = t('noResults')) {
+  if (!rows.length) return h('p', { class: 'empty' }, empty);
   return h('table', {}, h('caption', {}, caption),
     h('thead', {}, h('tr', {}, ...columns.map(([head, , o]) => h('th', { scope: 'col', class: o?.num ? 'num' : null }, head)))),
     h('tbody', {}, ...rows.map(r => h('tr', {}, ...columns.map(([, cell, o]) => h('td', { class: o?.num ? 'num' : null }, cell(r) ?? '–'))))));

@@ -1,6 +1,6 @@
 // Pieces shared by the list and detail pages.
-import { t, label } from '../i18n.js';
-import { h, table, dateTime } from '../ui.js';
+import { t, label, isKnownCode } from '../i18n.js';
+import { h, table, date, dateTime, num } from '../ui.js';
 import { session } from '../session.js';
 import { isInternationalOffice } from './changes.js';
 
@@ -38,8 +38,45 @@ export function pageLink(base, query) {
 export function auditTable(entries) {
   return table(t('history'), [
     [t('when'), e => dateTime(e.at)], [t('who'), e => `${e.actor}${e.actorUnit ? ` (${e.actorUnit})` : ''}`], [t('what'), e => known(`audit_${e.action}`, e.action)],
-    [t('changes'), e => h('ul', {}, ...(e.changes || []).map(c => h('li', {}, `${c.field}: ${fmt(c.from)} → ${fmt(c.to)}`)))],
-  ], entries);
+    [t('changes'), e => h('ul', {}, ...visibleChanges(e.changes).map(c => h('li', {}, `${fieldName(c.field)}: ${shown(c.from)} → ${shown(c.to)}`)))],
+  ], entries, t('noHistory'));
+}
+
+// bookkeeping the services keep in a snapshot, not something staff changed
+const TECHNICAL = new Set(['version', 'id', 'projectId', 'partnershipId', 'membershipId', 'consultationId', 'assessmentId', 'activityId', 'itemId', 'createdAt', 'updatedAt']);
+
+/** The changes staff would call changes: no bookkeeping, nothing that reads the same before and after (e.g. 120000 and 120000.00). */
+function visibleChanges(changes) {
+  return (changes || []).filter(c => !TECHNICAL.has(String(c.field).split('.').pop()) && shown(c.from) !== shown(c.to));
+}
+
+// the names the API gives fields, where the form calls them something else
+const FIELD_WORDS = { primaryPriorityArea: 'priorityArea', otherPriorityAreas: 'priorityAreas', benefitForGothenburg: 'benefit',
+  total: 'budgetTotal', cityName: 'city', countryCode: 'countryShort', feedbackEnd: 'deadline', type: 'kind', stage: 'stage',
+  decisions: 'decisions', celexNumbers: 'celex', start: 'agreementStart', end: 'agreementEnd', body: 'decisionBody',
+  coFinancingRate: 'coFinancing', leadUnitName: 'leadUnit', leadUnitType: 'leadUnitType', totalBudget: 'budgetTotal', partners: 'partner',
+  ownStaffTimeContribution: 'ownStaffTime', ownStaffTime: 'ownStaffTime', rejectionReason: 'rejectReason' };
+
+/** A changed field as the page calls it ("budget.total" → "Total budget", "dates.application" → "Börjar tillämpas"); else as the API names it. */
+export function fieldName(path) {
+  const last = String(path).split('.').pop().replace(/\[\d+\]$/, '');
+  for (const key of [FIELD_WORDS[last], last, `date_${last}`]) {
+    if (key && t(key) !== key) return t(key);
+  }
+  return path;
+}
+
+/** A value in the history: codes in words, dates in the page's format, lists and parts one by one. */
+export function shown(v) {
+  if (v == null || v === '') return '–';
+  if (Array.isArray(v)) return v.length ? v.map(shown).join(', ') : '–';
+  if (typeof v === 'object') return Object.entries(v).filter(([, x]) => x != null).map(([k, x]) => `${fieldName(k)} ${shown(x)}`).join(', ') || '–';
+  if (typeof v === 'boolean') return t(v ? 'yes' : 'no');
+  if (typeof v === 'number') return num(v);
+  if (isKnownCode(v)) return label(v);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return date(v);
+  if (/^\d{4}-\d{2}-\d{2}T/.test(v)) return dateTime(v);
+  return String(v);
 }
 
 /** A translated text if the dictionary has the key, else the fallback as it is (e.g. a code the UI does not know). */
@@ -54,10 +91,6 @@ export function may(what) {
   return what === 'unit' && Boolean(session.me?.roles?.includes('UNIT_EDITOR') && session.me?.unit);
 }
 
-function fmt(v) {
-  if (v == null) return '–';
-  return typeof v === 'object' ? JSON.stringify(v) : String(v);
-}
 
 /** A definition list of [term, value] pairs. */
 export function facts(pairs) {

@@ -1,7 +1,7 @@
 // Karta: twin and partner cities on a world map drawn by ECharts from shipped Natural Earth shapes (no tile server).
 import { get } from '../api.js';
 import { t, label } from '../i18n.js';
-import { h, section, table, status } from '../ui.js';
+import { h, section, table, status, country } from '../ui.js';
 import { draw } from '../charts.js';
 
 let world = null;
@@ -36,6 +36,6 @@ export async function render(main) {
     });
     return [h('figure', { class: 'card' }, mapEl, h('figcaption', { class: 'hint' }, `● ${label('TWIN_CITY')}   ◆ ${label('PARTNER_CITY')}`)),
       table(t('mapTitle'), [[t('city'), p => h('a', { href: `#/partnerships/${p.id}` }, p.cityName)], [t('kind'), p => label(p.kind)], [t('status'), p => status(p.status)],
-        [t('countryShort'), p => p.countryCode], [`${t('latitude')}, ${t('longitude')}`, p => p.latitude != null ? `${p.latitude}, ${p.longitude}` : t('noCoords')]], cities)];
+        [t('countryShort'), p => country(p.countryCode)], [`${t('latitude')}, ${t('longitude')}`, p => p.latitude != null ? `${p.latitude}, ${p.longitude}` : t('noCoords')]], cities)];
   });
 }

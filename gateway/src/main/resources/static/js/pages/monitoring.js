@@ -3,9 +3,9 @@
 import { get, post, put, query } from '../api.js';
 import { t, label, lang } from '../i18n.js';
 import { h, section, table, pager, status, field, input, select, values, notice, date, dateTime, showErrors } from '../ui.js';
-import { filterForm, filterSelect, filterText, pageLink, facts } from './common.js';
+import { filterForm, filterSelect, filterText, pageLink, facts, fieldName, shown } from './common.js';
 import { session } from '../session.js';
-import { mayChange, isInternationalOffice, changeForm, reload, splitList } from './changes.js';
+import { mayChange, isInternationalOffice, changeForm, confirmedAction, reload, splitList } from './changes.js';
 
 const STAGES = ['PROPOSED', 'UNDER_NEGOTIATION', 'ADOPTED', 'PUBLISHED', 'IN_FORCE', 'WITHDRAWN', 'REJECTED'];
 const MAIN_LINE = ['PROPOSED', 'UNDER_NEGOTIATION', 'ADOPTED', 'PUBLISHED', 'IN_FORCE'];
@@ -15,6 +15,7 @@ const title = (i) => (lang() === 'en' ? i.titleEn || i.titleSv : i.titleSv || i.
 
 export async function list(main, _params, q) {
   main.append(h('h1', {}, t('legislationTitle')),
+    isInternationalOffice() ? h('p', {}, h('a', { class: 'button', href: '#/legislation/new', id: 'new-legislation' }, t('newLegislation'))) : null,
     filterForm('/legislation', q, [filterSelect('stage', t('stage'), STAGES), filterSelect('relevance', t('relevance'), ['HIGH', 'MEDIUM', 'LOW']),
       filterText('unit', t('unit')), filterText('q', t('search'))]));
   const results = h('div', { id: 'results' });
@@ -36,6 +37,7 @@ function nextStages(stage) {
 export async function detail(main, [id], q) {
   const i = await get(`/api/legislation/${id}`);
   main.append(h('h1', {}, title(i)));
+  if (q.created) main.append(notice('success', t('created')));
   if (q.done || q.saved) main.append(notice('success', t('saved')));
   const d = i.dates || {};
   main.append(h('div', { class: 'card' }, facts([[t('celex'), i.celex], [t('stage'), status(i.stage)], [t('kind'), label(i.type)],
@@ -50,12 +52,16 @@ export async function detail(main, [id], q) {
   if (office) main.append(h('div', { class: 'actions' }, h('a', { class: 'button secondary', href: `#/legislation/${id}/edit`, id: 'edit-legislation' }, t('edit'))));
   const next = nextStages(i.stage);
   if (office && next.length) {
-    main.append(changeForm({ class: 'card', id: 'stage-form', 'aria-labelledby': 'stage-heading' }, [h('h2', { id: 'stage-heading' }, t('changeStage')),
-      field('stage', t('newStage'), select(next.map(s => [s, label(s)]), next[0])), field('reason', t('reason'), input({})),
-      h('button', { type: 'submit', class: 'button', id: 'change-stage' }, t('changeStage'))],
-    async (v) => { await post(`/api/legislation/${id}/stage`, { stage: v.stage, reason: v.reason }, { etag: `"${i.version}"` }); reload(); }));
+    // a step of the process: said first what will happen, like every lifecycle action
+    main.append(confirmedAction({ id: 'change-stage', heading: t('changeStage'), explain: t('changeStageExplain'), button: t('changeStage'),
+      fields: [field('stage', t('newStage'), select(next.map(s => [s, label(s)]), next[0])), field('reason', t('reason'), input({}))],
+      run: async (v) => { await post(`/api/legislation/${id}/stage`, { stage: v.stage, reason: v.reason }, { etag: `"${i.version}"` }); reload(); } }));
   }
-  if (mayChange(session.me?.unit ? [session.me.unit] : [])) {
+  // one assessment per unit (the service refuses a second): a unit that has assessed is told so instead of offered the form
+  const assessed = get(`/api/legislation/${id}/assessments`).then(a => (Array.isArray(a) ? a : a.items || []));
+  const mine = await assessed.then(list => list.find(x => x.unit?.toLowerCase() === session.me?.unit?.toLowerCase())).catch(() => null);
+  if (mine) main.append(h('p', { class: 'notice info', id: 'already-assessed' }, t('alreadyAssessed', { unit: mine.unit })));
+  else if (mayChange(session.me?.unit ? [session.me.unit] : [])) {
     main.append(changeForm({ class: 'card', id: 'assess-form', 'aria-labelledby': 'assess-heading' }, [h('h2', { id: 'assess-heading' }, t('assess')),
       field('unit', t('unit'), input({ value: session.me?.unit || '' })),
       field('relevance', t('relevance'), select([['', '–'], ...['HIGH', 'MEDIUM', 'LOW', 'NONE'].map(r => [r, label(r)])], '')),
@@ -70,45 +76,65 @@ export async function detail(main, [id], q) {
   main.append(h('h2', { id: 'assessments-heading' }, t('assessments')), assessments, h('h2', { id: 'history-heading' }, t('history')), history);
   await Promise.all([
     section(assessments, async () => {
-      const a = await get(`/api/legislation/${id}/assessments`);
-      const items = Array.isArray(a) ? a : a.items || [];
+      const items = await assessed;
       return table(t('assessments'), [[t('unit'), x => x.unit], [t('relevance'), x => label(x.relevance)], [t('impact'), x => x.expectedImpact],
-        [t('actions'), x => x.actions], [t('dueDate'), x => date(x.dueDate)], [t('status'), x => label(x.status)]], items);
+        [t('actions'), x => x.actions], [t('dueDate'), x => date(x.dueDate)], [t('status'), x => label(x.status)]], items, t('noAssessments'));
     }),
     section(history, async () => table(t('history'), [[t('when'), e => dateTime(e.changedAt)], [t('who'), e => e.changedBy],
-      [t('what'), e => `${e.field}: ${e.from ?? '–'} → ${e.to ?? '–'}`], [t('reason'), e => e.reason]], await get(`/api/legislation/${id}/history`))),
+      [t('what'), e => `${fieldName(e.field)}: ${shown(e.from)} → ${shown(e.to)}`], [t('reason'), e => reasonText(e.reason)]], await get(`/api/legislation/${id}/history`), t('noHistory'))),
   ]);
+}
+
+/** The service's own reasons ("tracked (MANUAL)") in words; what staff typed as it is. */
+function reasonText(reason) {
+  const tracked = /^tracked \((\w+)\)$/.exec(reason || '');
+  return tracked ? t('trackedReason', { origin: t(`origin_${tracked[1]}`) === `origin_${tracked[1]}` ? tracked[1] : t(`origin_${tracked[1]}`) }) : reason;
 }
 
 /** Edit an item's data and dates (PUT with If-Match); its stage changes only through the stage form. */
 export async function edit(main, [id]) {
   const i = await get(`/api/legislation/${id}`);
-  main.append(h('h1', {}, `${t('editLegislation')}: ${title(i)}`));
-  const d = i.dates || {};
+  main.append(h('h1', {}, `${t('editLegislation')}: ${title(i)}`), legislationForm(i));
+}
+
+/** Start watching an act or a proposal (the international office): its type and first stage follow from a CELEX number. */
+export async function create(main) {
+  main.append(h('h1', {}, t('newLegislation')), h('p', { class: 'hint' }, t('newLegislationHint')), legislationForm(null));
+}
+
+/** The item's data and dates; i = the item being edited, null to start watching one. */
+function legislationForm(i) {
+  const d = i?.dates || {};
   const form = h('form', { novalidate: true, id: 'legislation-form' },
-    field('celex', t('celex'), input({ value: i.celex || '' })),
-    field('procedureReference', t('procedureReference'), input({ value: i.procedureReference || '' })),
-    field('titleSv', t('titleSv'), h('textarea', {}, i.titleSv || '')),
-    field('titleEn', t('titleEn'), h('textarea', {}, i.titleEn || '')),
-    field('type', t('kind'), select(TYPES.map(x => [x, label(x)]), i.type)),
-    field('subjectAreas', t('subjectAreas'), input({ value: (i.subjectAreas || []).join(', ') }), t('commaHint')),
+    field('celex', t('celex'), input({ value: i?.celex || '' }), i ? null : t('celexHint')),
+    field('procedureReference', t('procedureReference'), input({ value: i?.procedureReference || '', placeholder: '2021/0106(COD)' })),
+    field('titleSv', t('titleSv'), h('textarea', {}, i?.titleSv || '')),
+    field('titleEn', t('titleEn'), h('textarea', {}, i?.titleEn || '')),
+    field('type', t('kind'), select([...(i ? [] : [['', t('fromCelex')]]), ...TYPES.map(x => [x, label(x)])], i?.type || '')),
+    field('subjectAreas', t('subjectAreas'), input({ value: (i?.subjectAreas || []).join(', ') }), t('commaHint')),
     h('fieldset', {}, h('legend', {}, t('keyDates')),
       ...DATES.map(k => field(`dates.${k}`, t(`date_${k}`), input({ type: 'date', value: d[k] || '' }))),
       field('dates.entryIntoForce', t('date_entryIntoForce'), input({ value: (d.entryIntoForce || []).join(', ') }), t('datesHint'))),
-    field('sourceLink', t('sourceLink'), input({ type: 'url', value: i.sourceLink || '' })),
-    field('eli', t('eli'), input({ type: 'url', value: i.eli || '' })),
+    field('sourceLink', t('sourceLink'), input({ type: 'url', value: i?.sourceLink || '' })),
+    field('eli', t('eli'), input({ type: 'url', value: i?.eli || '' })),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button', id: 'save' }, t('save')),
-      h('a', { class: 'button secondary', href: `#/legislation/${id}` }, t('cancel'))));
+      h('a', { class: 'button secondary', href: i ? `#/legislation/${i.id}` : '#/legislation' }, t('cancel'))));
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const v = values(form);
     const dates = Object.fromEntries(DATES.map(k => [k, v[`dates.${k}`]]));
     dates.entryIntoForce = splitList(v['dates.entryIntoForce']);
+    const body = { celex: v.celex, procedureReference: v.procedureReference, eli: v.eli, titleSv: v.titleSv, titleEn: v.titleEn,
+      type: v.type, dates, subjectAreas: splitList(v.subjectAreas), sourceLink: v.sourceLink, proposalItemId: i?.proposalItemId };
     try {
-      await put(`/api/legislation/${id}`, { celex: v.celex, procedureReference: v.procedureReference, eli: v.eli, titleSv: v.titleSv, titleEn: v.titleEn,
-        type: v.type, dates, subjectAreas: splitList(v.subjectAreas), sourceLink: v.sourceLink, proposalItemId: i.proposalItemId }, { etag: `"${i.version}"` });
-      location.hash = `#/legislation/${id}?saved=1`;
+      if (i) {
+        await put(`/api/legislation/${i.id}`, body, { etag: `"${i.version}"` });
+        location.hash = `#/legislation/${i.id}?saved=1`;
+      } else {
+        const created = await post('/api/legislation', body);
+        location.hash = `#/legislation/${created.id}?created=1`;
+      }
     } catch (err) { showErrors(form, err); }
   });
-  main.append(form);
+  return form;
 }

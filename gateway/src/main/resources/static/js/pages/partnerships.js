@@ -2,7 +2,7 @@
 // activate with a decision, make dormant (vilande), reactivate, renew, end, record an activity.
 import { get, post, put, query } from '../api.js';
 import { t, label } from '../i18n.js';
-import { h, section, table, pager, status, field, input, select, values, showErrors, clearErrors, notice, date, confirmFirst, scopeIds } from '../ui.js';
+import { h, section, table, pager, status, field, input, select, values, showErrors, clearErrors, notice, date, confirmFirst, scopeIds, country } from '../ui.js';
 import { filterForm, filterSelect, filterText, pageLink, auditTable, facts, may, known } from './common.js';
 import { session } from '../session.js';
 
@@ -21,7 +21,7 @@ export async function list(main, _params, q) {
   await section(results, async () => {
     const page = await get(`/api/partnerships${query({ ...q, size: 20 })}`);
     return [table(t('partnershipsTitle'), [
-      [t('city'), p => h('a', { href: `#/partnerships/${p.id}` }, p.cityName)], [t('countryShort'), p => p.countryCode],
+      [t('city'), p => h('a', { href: `#/partnerships/${p.id}` }, p.cityName)], [t('countryShort'), p => country(p.countryCode)],
       [t('kind'), p => label(p.kind)], [t('status'), p => status(p.status)], [t('responsibleUnit'), p => p.responsibleUnit],
       [t('agreementEnd'), p => date(p.agreement?.end)]], page.items), pager(page, pageLink('/partnerships', q))];
   });
@@ -105,7 +105,7 @@ export async function detail(main, [id], q) {
   }
   main.append(h('div', { class: 'card' }, facts([
     [t('status'), status(p.status)], [t('kind'), label(p.kind)], [t('city'), `${p.cityName}${p.localName && p.localName !== p.cityName ? ` (${p.localName})` : ''}`],
-    [t('countryShort'), p.countryCode], [t('latitude') + ' / ' + t('longitude'), p.latitude != null ? `${p.latitude}, ${p.longitude}` : '–'],
+    [t('countryShort'), p.countryCode ? `${country(p.countryCode)} (${p.countryCode})` : '–'], [t('latitude') + ' / ' + t('longitude'), p.latitude != null ? `${p.latitude}, ${p.longitude}` : '–'],
     [t('priorityAreas'), (p.priorityAreas || []).map(label).join(', ') || '–'], [t('cooperationAreas'), (p.cooperationAreas || []).join(', ') || '–'],
     [t('mutualBenefit'), p.mutualBenefit], [t('responsibleUnit'), p.responsibleUnit],
     [t('agreementStart'), date(p.agreement?.start)], [t('agreementEnd'), date(p.agreement?.end)], [t('renewalDue'), date(p.agreement?.renewalDue)],
@@ -115,7 +115,7 @@ export async function detail(main, [id], q) {
   ])));
   const office = may('office');
   main.append(h('div', { class: 'actions' },
-    office && p.status !== 'ENDED' ? h('a', { class: 'button secondary', href: `#/partnerships/${id}/edit` }, t('edit')) : null,
+    office && p.status !== 'ENDED' ? h('a', { class: 'button secondary', href: `#/partnerships/${id}/edit`, id: 'edit-partnership' }, t('edit')) : null,
     h('a', { class: 'button secondary', href: `#/projects/new?partnershipId=${id}`, id: 'register-project' }, t('registerProjectWith'))));
   // each change is offered only in the states the service accepts it in, and only to the international office
   if (office && p.status === 'PROPOSED') main.append(activateForm(p));
@@ -136,7 +136,7 @@ export async function detail(main, [id], q) {
       return [table(t('activities'), [
         [t('date'), a => `${date(a.startDate)}${a.endDate && a.endDate !== a.startDate ? ` – ${date(a.endDate)}` : ''}`],
         [t('activityType'), a => known(`activity_${a.type}`, a.type)], [t('title'), a => a.title], [t('place'), a => a.place],
-        [t('units'), a => (a.units || []).join(', ')], [t('outcomes'), a => a.outcomes], [t('recordedBy'), a => a.recordedBy]], page.items),
+        [t('units'), a => (a.units || []).join(', ')], [t('outcomes'), a => a.outcomes], [t('recordedBy'), a => a.recordedBy]], page.items, t('noActivities')),
       page.totalItems > page.items.length ? h('p', { class: 'hint' }, t('latestOf', { shown: page.items.length, total: page.totalItems })) : null];
     }),
     section(history, async () => auditTable(await get(`/api/partnerships/${id}/audit`))),

@@ -2,7 +2,7 @@
 // history, lifecycle actions (submit, grant, reject, start, complete, withdraw), indicators and milestones.
 import { get, post, put, query } from '../api.js';
 import { t, label } from '../i18n.js';
-import { h, section, table, pager, status, field, input, select, values, showErrors, notice, date, amount, sek, num } from '../ui.js';
+import { h, section, table, pager, status, field, input, select, values, showErrors, notice, date, amount, sek, num, country } from '../ui.js';
 import { filterForm, filterSelect, filterText, pageLink, auditTable, facts } from './common.js';
 import { mayChange, changeForm, confirmedAction, reload, today, scopedField } from './changes.js';
 
@@ -133,11 +133,13 @@ export async function detail(main, [id], q) {
     [t('budgetTotal'), amount(b.total, b.currency)], [t('externalGrant'), amount(b.externalGrant, b.currency)],
     [t('ownContribution'), amount(b.ownContribution, b.currency)],
     [t('coFinancing'), b.coFinancingRate != null ? `${num(Number(b.coFinancingRate) * (Number(b.coFinancingRate) <= 1 ? 100 : 1))} %` : '–'],
-    [t('amountsSek'), p.amountsInSek ? `${sek(p.amountsInSek.total)} (${p.amountsInSek.rateSource || ''})` : '–'],
+    // a budget in euro is also shown in kronor at the month's rate; one kept in kronor needs no second line
+    b.currency === 'SEK' ? null : [t('amountsSek'), p.amountsInSek ? `${sek(p.amountsInSek.total)} (${t('eurRate', { rate: num(p.amountsInSek.eurToSek),
+      month: p.amountsInSek.rateMonth || '–', source: p.amountsInSek.rateSource || '–' })})` : t('noRate')],
     p.rejectionReason ? [t('rejectReason'), p.rejectionReason] : null,
     [t('grantedAmount'), p.grantedAmount != null ? `${amount(p.grantedAmount, b.currency)} (${date(p.grantDecisionDate)})` : '–'],
     [t('partner'), p.partners?.length ? h('ul', {}, ...p.partners.map(x => h('li', {},
-      x.partnershipId ? h('a', { href: `#/partnerships/${x.partnershipId}` }, x.name) : x.name, ` (${x.city ? x.city + ', ' : ''}${x.countryCode}) – ${label(x.role)}`))) : t('none')],
+      x.partnershipId ? h('a', { href: `#/partnerships/${x.partnershipId}` }, x.name) : x.name, ` (${x.city ? x.city + ', ' : ''}${country(x.countryCode)}) – ${label(x.role)}`))) : t('none')],
     [t('benefit'), p.benefitForGothenburg],
   ])));
   const etag = { etag: `"${p.version}"` };
@@ -162,15 +164,15 @@ export async function detail(main, [id], q) {
 /** The actions the project's state allows next (ProjectStatus.next()); reject, complete and withdraw ask first. */
 function lifecycle(p, etag) {
   const path = (action) => `/api/projects/${p.id}/${action}`;
-  const simple = (key, action, id) => changeForm({ class: 'actions' }, [h('button', { type: 'submit', class: 'button', id }, t(key))],
-    async () => { await post(path(action), undefined, etag); reload(); });
+  // every step says first what it does (the same confirmation as the partnerships' lifecycle)
+  const simple = (key, action, id) => confirmedAction({ id, heading: t(`${key}Heading`), explain: t(`${key}Explain`), button: t(key),
+    run: async () => { await post(path(action), undefined, etag); reload(); } });
   const out = [];
   if (p.status === 'IDEA') out.push(simple('submit', 'submit', 'submit-application'));
   if (p.status === 'APPLICATION_SUBMITTED') {
-    out.push(changeForm({ class: 'card', id: 'grant-form', 'aria-labelledby': 'grant-heading' }, [h('h2', { id: 'grant-heading' }, t('grant')),
-      field('decisionDate', t('decisionDate'), input({ type: 'date' })), field('grantedAmount', t('grantedAmount'), input({ inputmode: 'decimal' })),
-      h('button', { type: 'submit', class: 'button', id: 'grant' }, t('grant'))],
-    async (v) => { await post(path('grant'), { decisionDate: v.decisionDate, grantedAmount: v.grantedAmount }, etag); reload(); }));
+    out.push(confirmedAction({ id: 'grant', heading: t('grantHeading'), explain: t('grantExplain'), button: t('grant'),
+      fields: [field('decisionDate', t('decisionDate'), input({ type: 'date' })), field('grantedAmount', t('grantedAmount'), input({ inputmode: 'decimal' }))],
+      run: async (v) => { await post(path('grant'), { decisionDate: v.decisionDate, grantedAmount: v.grantedAmount }, etag); reload(); } }));
     out.push(confirmedAction({ id: 'reject', heading: t('rejectHeading'), explain: t('rejectExplain'), button: t('reject'), danger: true,
       fields: [scopedField('reject', 'reason', t('rejectReason'), h('textarea', {}))],
       run: async (v) => { await post(path('reject'), { reason: v.reason }, etag); reload(); } }));
@@ -194,7 +196,7 @@ async function indicatorPart(p, editable, closed, etag) {
   const out = [
     table(t('indicators'), [[t('indicatorCode'), i => i.code], [t('indicatorName'), i => i.name], [t('indicatorUnit'), i => i.unit],
       [t('baseline'), i => num(i.baseline), { num: true }], [t('target'), i => num(i.target), { num: true }],
-      [t('latestActual'), i => (i.latestActual == null ? '–' : `${num(i.latestActual)} (${date(i.latestReportedOn)})`), { num: true }]], indicators),
+      [t('latestActual'), i => (i.latestActual == null ? '–' : `${num(i.latestActual)} (${date(i.latestReportedOn)})`), { num: true }]], indicators, t('noIndicators')),
     reports.length ? table(t('indicatorReports'), [[t('reportedOn'), r => date(r.reportedOn)], [t('indicatorCode'), r => r.indicatorCode],
       [t('value'), r => num(r.value), { num: true }], [t('note'), r => r.note]], reports) : null,
   ];
@@ -248,7 +250,7 @@ async function milestonePart(p, editable, etag) {
     async (v) => { await post(`/api/projects/${p.id}/milestones/${m.id}/done`, { doneOn: v.doneOn }); reload(); });
   };
   const out = [table(t('milestones'), [[t('title'), m => m.title], [t('kind'), m => label(m.kind)], [t('dueDate'), m => date(m.dueDate)],
-    [t('status'), doneCell]], list)];
+    [t('status'), doneCell]], list, t('noMilestones'))];
   if (editable) {
     out.push(changeForm({ class: 'card', id: 'milestone-form', 'aria-labelledby': 'milestone-form-heading' }, [
       h('h3', { id: 'milestone-form-heading' }, t('addMilestone')),

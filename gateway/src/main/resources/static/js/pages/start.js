@@ -80,7 +80,7 @@ export async function render(main) {
       const l = await get('/api/reports/legislation');
       const stages = Object.keys(l.pipeline.by);
       const option = {
-        tooltip: { trigger: 'axis' }, grid: { left: 10, right: 20, top: 20, bottom: 30, containLabel: true },
+        tooltip: { trigger: 'axis' }, grid: { left: 40, right: 20, top: 20, bottom: 30, containLabel: true },
         xAxis: { type: 'category', data: stages.map(label), axisLabel: { interval: 0, rotate: 20 } }, yAxis: { type: 'value', minInterval: 1 },
         series: [{ name: t('count'), type: 'bar', data: stages.map(s => l.pipeline.by[s]), label: { show: true, position: 'top' } }],
       };

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -29,6 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -165,9 +168,7 @@ class WebUiJourneyTest {
         type("f-benefitForGothenburg", "Nya metoder för stadens hamnlogistik");
         assertThat(new Select(browser.findElement(By.id("f-partners-0--partnershipId"))).getFirstSelectedOption().getText())
                 .contains(city);
-        step("project-form");
-        browser.findElement(By.id("save")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Registrerat."));
+        saveForm("project-form", "Registrerat.");
         assertThat(browser.findElement(By.partialLinkText(city)).getAttribute("href")).endsWith("#/partnerships/" + partnershipId);
         step("project-registered");
 
@@ -322,10 +323,7 @@ class WebUiJourneyTest {
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("membership-form")));
         type("f-purpose", "Påverka EU:s stadspolitik och lära av andra städer");
         type("f-yearlyCost", "120000");
-        step("membership-edit");
-        browser.findElement(By.id("save")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Sparat."));
-        awaitReady();
+        saveForm("membership-edit", "Sparat.");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Ändrat").contains("120");
         new Select(browser.findElement(By.id("f-decision-body"))).selectByValue("KS");
         type("f-decision-decidedOn", yesterday);
@@ -437,7 +435,8 @@ class WebUiJourneyTest {
         confirm.click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .card .status"), "Avslutat"));
         assertThat(browser.findElements(By.id("complete-form"))).as("a completed project offers no completion").isEmpty();
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("COMPLETED");
+        assertThat(browser.findElement(By.tagName("main")).getText()).as("the history says it in words").contains("Status: Pågående → Avslutat")
+                .doesNotContain("COMPLETED");
         browser.findElement(By.cssSelector("#lang-switch button[data-lang=en]")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("milestones-heading"), "Milestones and reporting deadlines"));
         assertThat(browser.findElement(By.cssSelector("main .card .status")).getText()).isEqualTo("Completed");
@@ -457,10 +456,9 @@ class WebUiJourneyTest {
         type("f-titleEn", "Regulation on test data " + run);
         type("f-subjectAreas", "digitalisering, öppna data");
         type("f-dates-application", today.plusYears(1).toString());
-        step("legislation-edit");
-        browser.findElement(By.id("save")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Sparat."));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("öppna data").contains("dates.application");
+        saveForm("legislation-edit", "Sparat.");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("öppna data").contains("Börjar tillämpas: – → ")
+                .doesNotContain("dates.application");
         step("legislation-saved");
 
         // 5. a consultation, opened from the list: record that the city is drafting its response
@@ -476,11 +474,295 @@ class WebUiJourneyTest {
         browser.findElement(By.id("respond")).click();
         waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("respond-confirm"))).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .card .status"), "Svar skrivs"));
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "DRAFTING"));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Överväger → Svar skrivs"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("DRAFTING");
         step("consultation-detail");
 
         browser.findElement(By.id("sign-out")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
+    }
+
+    /**
+     * What is built but the other journeys never click, in Swedish: a partner city's agreement is renewed, first
+     * refused at its field (the new end is not later than the current one), then, after a walk through the page with
+     * the Tab key alone (focus visible on every stop, the skip link first, the actions in reading order), confirmed
+     * with Enter and Space; a project is edited (the change lands in its history), a second edit meets a change made
+     * meanwhile (412, said plainly) and the project is rejected with a reason; another is withdrawn; a consultation is
+     * registered through its form and edited; a watched proposal moves to its next stage, and a unit editor (Karin,
+     * Kulturförvaltningen, who may assess for her unit but not move the stage) records her unit's assessment. Its own
+     * data, a clean browser, zero axe-core violations on every new page and state.
+     */
+    @Test
+    void theFormsAndLifecycleActionsTheOtherJourneysDoNotClickWorkByMouseAndKeyboard() {
+        LocalDate today = LocalDate.now();
+        int findingsBefore = a11yFindings.size();
+        signInFresh(platform.gatewayUrl(), "ingrid");
+        try {
+            renewAPartnershipThenWalkItsPageWithTheKeyboard(today);
+            editRejectAndWithdrawProjects(today);
+            registerAndEditAConsultation(today);
+            moveAProposalToItsNextStageThenAssessItAsAUnit(today);
+        } finally {
+            clearSessions(); // the other journeys start signed out, whatever happened here
+        }
+        assertThat(a11yFindings.subList(findingsBefore, a11yFindings.size()))
+                .as("axe-core violations (WCAG 2.1 A/AA) on the renewal, project, consultation and legislation pages").isEmpty();
+    }
+
+    private void renewAPartnershipThenWalkItsPageWithTheKeyboard(LocalDate today) {
+        String city = "Åbo " + run;
+        Map<String, Object> created = api("POST", "/api/partnerships", Map.of("kind", "PARTNER_CITY", "cityName", city,
+                "countryCode", "FI", "priorityAreas", List.of("BUSINESS_DEVELOPMENT"), "responsibleUnit", "Stadsledningskontoret",
+                "mutualBenefit", "Gemensam utveckling av hamnarna", "agreement", Map.of("start", today.minusYears(2).toString(),
+                        "end", today.plusYears(1).toString())), null);
+        String id = (String) ((Map<?, ?>) created.get("body")).get("id");
+        api("POST", "/api/partnerships/" + id + "/activate", Map.of("decision",
+                Map.of("body", "KS", "decidedOn", today.minusDays(10).toString(), "caseReference", "KS " + run + "/A")), null);
+        try {
+            // 1. the renewal is confirmed first, then refused at the field: the new agreement must end after the current one
+            go("#/partnerships/" + id);
+            waitFor(ExpectedConditions.presenceOfElementLocated(By.id("renew-form")));
+            new Select(browser.findElement(By.id("renew-f-decision-body"))).selectByValue("KS");
+            type("renew-f-decision-decidedOn", today.minusDays(1).toString());
+            type("renew-f-decision-caseReference", "KS " + run + "/F");
+            type("renew-f-agreementEnd", today.plusMonths(6).toString());
+            browser.findElement(By.id("renew")).click();
+            assertThat(waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#renew-form .confirm"))).getText())
+                    .contains(city).contains("Kommunstyrelsen (KS)");
+            browser.findElement(By.id("renew-form-confirm")).click();
+            WebElement refused = waitFor(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#renew-form [data-field-wrapper='agreementEnd'] .field-error")));
+            assertThat(refused.getText()).contains("Den nya avtalsperioden måste sluta efter den nuvarande");
+            assertThat(browser.findElement(By.id("renew-f-agreementEnd")).getAttribute("aria-invalid")).isEqualTo("true");
+            step("partnership-renewal-refused");
+
+            // 2. a fresh page, walked with the Tab key only: the skip link first, then the header, then the page's
+            //    actions and the renewal's fields in reading order, focus visible at every stop
+            browser.navigate().refresh();
+            awaitReady();
+            waitFor(ExpectedConditions.presenceOfElementLocated(By.id("renew-form")));
+            setValue("renew-f-decision-body", "KF");
+            setValue("renew-f-decision-decidedOn", today.minusDays(1).toString());
+            setValue("renew-f-decision-caseReference", "KF " + run + "/F");
+            setValue("renew-f-agreementEnd", today.plusYears(4).toString());
+            List<String> order = new ArrayList<>();
+            List<String> unseen = new ArrayList<>();
+            for (int i = 0; i < 120 && !order.contains("renew"); i++) {
+                new Actions(browser).sendKeys(Keys.TAB).perform();
+                String focused = focusedElement(unseen);
+                if (order.isEmpty() || !order.get(order.size() - 1).equals(focused)) {
+                    order.add(focused);
+                }
+            }
+            assertThat(order).as("the Tab key reaches the renewal's button").contains("renew");
+            assertThat(order.get(0)).as("the first stop is the skip link").isEqualTo("skip-link");
+            assertThat(order).containsSubsequence("skip-link", "sign-out", "edit-partnership", "register-project",
+                    "dormant-f-since", "dormant-f-reason", "dormant", "renew-f-decision-body", "renew-f-decision-decidedOn",
+                    "renew-f-decision-caseReference", "renew-f-agreementStart", "renew-f-agreementEnd", "renew-f-renewalDue", "renew");
+            assertThat(unseen).as("focused elements without a visible outline or box-shadow").isEmpty();
+
+            // 3. Enter on the button asks first (focus moves to "Ja"), Space confirms
+            new Actions(browser).sendKeys(Keys.ENTER).perform();
+            WebElement confirm = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("renew-form-confirm")));
+            assertThat(browser.findElement(By.cssSelector("#renew-form .confirm")).getText()).contains(city).contains("Kommunfullmäktige (KF)");
+            assertThat(focusedElement(unseen)).isEqualTo("renew-form-confirm");
+            assertThat(unseen).as("the confirmation's button shows its focus").isEmpty();
+            step("partnership-renewal-confirm-keyboard");
+            new Actions(browser).sendKeys(Keys.SPACE).perform();
+            waitFor(ExpectedConditions.stalenessOf(confirm));
+            waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Avtalet är förnyat."));
+            awaitReady();
+            assertThat(browser.findElement(By.cssSelector("main .card")).getText())
+                    .contains("KF " + run + "/F").contains(String.valueOf(today.plusYears(4).getYear()));
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("Förnyat");
+            step("partnership-renewed");
+        } finally {
+            // ended, so the first journey's KPIs count only its own active partnership
+            api("POST", "/api/partnerships/" + id + "/end", Map.of("endedOn", today.minusDays(1).toString(), "reason", "Testet är klart"), null);
+        }
+    }
+
+    /** The focused element's id (or tag and text), added to unseen when neither an outline nor a box-shadow shows it. */
+    private String focusedElement(List<String> unseen) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> f = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
+                const el = document.activeElement;
+                const s = getComputedStyle(el);
+                return {name: el.id || (el.tagName.toLowerCase() + ':' + (el.textContent || '').trim().slice(0, 40)),
+                        outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0, shadow: s.boxShadow !== 'none'};
+                """);
+        String name = (String) f.get("name");
+        if (!Boolean.TRUE.equals(f.get("outline")) && !Boolean.TRUE.equals(f.get("shadow"))) {
+            unseen.add(name);
+        }
+        return name;
+    }
+
+    private void editRejectAndWithdrawProjects(LocalDate today) {
+        String programme = (String) ((Map<?, ?>) ((List<?>) api("GET", "/api/projects/programmes", null, null).get("body")).get(0)).get("code");
+        String rejected = registerProject("Ansökan " + run, programme, today);
+        String withdrawn = registerProject("Förstudie " + run, programme, today);
+
+        // 1. edit: the new description is shown and lands in the project's history
+        go("#/projects/" + rejected);
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("edit-project"))).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("project-form")));
+        assertThat(browser.findElement(By.id("f-title")).getAttribute("value")).isEqualTo("Ansökan " + run);
+        type("f-acronym", "ANS");
+        type("f-description", "Ett gemensamt hamnprojekt " + run);
+        saveForm("project-edit", "Sparat.");
+        assertThat(browser.findElement(By.cssSelector("main .card")).getText()).contains("Ett gemensamt hamnprojekt " + run);
+        WebElement history = browser.findElement(By.xpath("//section[@aria-labelledby='history-heading']"));
+        // in words: the field as the form calls it, no bookkeeping (version) and nothing that reads the same before and after
+        assertThat(history.getText()).contains("Ändrat").contains("Akronym: – → ANS").contains("Titel: – → Ansökan " + run)
+                .doesNotContain("version").doesNotContain("120 000 → 120 000");
+        step("project-edited-history");
+
+        // 2. a second edit while someone else submits the application: 412, said plainly, with a way to the latest
+        browser.findElement(By.id("edit-project")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("project-form")));
+        type("f-acronym", "ANS2");
+        String etag = (String) api("GET", "/api/projects/" + rejected, null, null).get("etag");
+        api("POST", "/api/projects/" + rejected + "/submit", null, etag);
+        browser.findElement(By.id("save")).click();
+        WebElement stale = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#project-form .form-errors")));
+        assertThat(stale.getText()).contains("Någon annan har ändrat detta").doesNotContain("412");
+        step("project-edit-stale");
+        browser.findElement(By.id("reload")).click();
+        waitFor(ExpectedConditions.stalenessOf(stale));
+        assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.id("f-acronym"))).getAttribute("value")).as("the latest version, not the typed one").isEqualTo("ANS");
+
+        // 3. reject the submitted application with a reason, after the confirmation
+        go("#/projects/" + rejected);
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("reject-form")));
+        assertThat(browser.findElement(By.cssSelector("main .card .status")).getText()).isEqualTo("Ansökan inskickad");
+        type("reject-f-reason", "Utlysningen prioriterade andra teman");
+        confirmAction("reject", "avslaget", "project-reject-confirm");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .card .status"), "Avslag"));
+        assertThat(browser.findElement(By.cssSelector("main .card")).getText()).contains("Utlysningen prioriterade andra teman");
+        assertThat(browser.findElements(By.id("reject-form"))).as("a rejected project offers no rejection").isEmpty();
+        step("project-rejected");
+
+        // 4. withdraw the other one
+        go("#/projects/" + withdrawn);
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("withdraw-form")));
+        type("withdraw-f-reason", "Partnern drog sig ur");
+        browser.findElement(By.id("withdraw")).click();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("withdraw-confirm"))).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .card .status"), "Återkallat"));
+        assertThat(browser.findElements(By.id("withdraw-form"))).isEmpty();
+        assertThat(browser.findElements(By.id("edit-project"))).as("a withdrawn project is not edited").isEmpty();
+        step("project-withdrawn");
+    }
+
+    private String registerProject(String title, String programme, LocalDate today) {
+        Map<String, Object> project = api("POST", "/api/projects", Map.of("title", title,
+                "leadUnit", Map.of("type", "FORVALTNING", "name", "Stadsledningskontoret"), "primaryPriorityArea", "OWN_OPERATIONS",
+                "programme", programme, "startDate", today.plusMonths(2).toString(), "endDate", today.plusYears(2).toString(),
+                "budget", Map.of("currency", "EUR", "total", 200000, "externalGrant", 120000, "ownContribution", 80000),
+                "benefitForGothenburg", "Kunskap om hamnlogistik till staden"), null);
+        return (String) ((Map<?, ?>) project.get("body")).get("id");
+    }
+
+    private void registerAndEditAConsultation(LocalDate today) {
+        go("#/consultations");
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("new-consultation"))).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("consultation-form")));
+        type("f-title", "Samråd om gröna hamnar " + run);
+        type("f-reference", "Ares(2026)" + run);
+        type("f-feedbackStart", today.minusDays(2).toString());
+        type("f-feedbackEnd", today.plusDays(30).toString());
+        type("f-topics", "hamnar, klimat");
+        type("f-responsibleUnit", "Stadsledningskontoret");
+        saveForm("consultation-form", "Registrerat.");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Samråd om gröna hamnar " + run);
+        assertThat(browser.findElement(By.cssSelector("main .card .status")).getText()).isEqualTo("Överväger");
+
+        browser.findElement(By.id("edit-consultation")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("consultation-form")));
+        assertThat(browser.findElement(By.id("f-reference")).getAttribute("value")).isEqualTo("Ares(2026)" + run);
+        type("f-topics", "hamnar, klimat, sjöfart");
+        type("f-feedbackEnd", today.plusDays(45).toString());
+        saveForm("consultation-edit", "Sparat.");
+        assertThat(browser.findElement(By.cssSelector("main .card")).getText()).contains("hamnar, klimat, sjöfart");
+        assertThat(browser.findElement(By.xpath("//section[@aria-labelledby='history-heading']")).getText()).contains("Ändrat").contains("sjöfart");
+        step("consultation-edited");
+    }
+
+    private void moveAProposalToItsNextStageThenAssessItAsAUnit(LocalDate today) {
+        String celex = "5" + today.getYear() + "PC" + (1000 + ThreadLocalRandom.current().nextInt(9000));
+        // 1. the international office starts watching a Commission proposal through the form (type and stage from its CELEX number)
+        go("#/legislation");
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("new-legislation"))).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("legislation-form")));
+        type("f-celex", celex);
+        type("f-titleSv", "Förslag om kulturarv " + run);
+        type("f-subjectAreas", "kultur");
+        saveForm("legislation-new", "Registrerat.");
+        String itemId = browser.getCurrentUrl().replaceAll(".*#/legislation/([0-9a-f-]{36}).*", "$1");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Förslag om kulturarv " + run);
+        assertThat(browser.findElement(By.cssSelector("main .card")).getText()).contains(celex).contains("Förslag");
+
+        // 2. it moves into negotiation, after the confirmation
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("change-stage-form")));
+        assertThat(browser.findElement(By.cssSelector("main .card .status")).getText()).isEqualTo("Föreslagen");
+        new Select(browser.findElement(By.id("f-stage"))).selectByValue("UNDER_NEGOTIATION");
+        type("f-reason", "Rådet har börjat förhandla");
+        confirmAction("change-stage", "historiken", "legislation-stage-confirm");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .card .status"), "Under förhandling"));
+        awaitReady();
+        assertThat(browser.findElement(By.xpath("//section[@aria-labelledby='history-heading']")).getText())
+                .contains("Rådet har börjat förhandla");
+        step("legislation-stage-changed");
+
+        // 3. a unit editor of Kulturförvaltningen: no stage change offered, her unit's assessment recorded
+        signInFresh(platform.gatewayUrl(), "karin");
+        go("#/legislation/" + itemId);
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("assess-form")));
+        assertThat(browser.findElements(By.id("change-stage-form"))).as("only the international office moves the stage").isEmpty();
+        assertThat(browser.findElement(By.id("f-unit")).getAttribute("value")).isEqualTo("Kulturförvaltningen");
+        new Select(browser.findElement(By.id("f-relevance"))).selectByValue("HIGH");
+        new Select(browser.findElement(By.id("f-influence"))).selectByValue("POLITICAL");
+        type("f-expectedImpact", "Påverkar hur staden vårdar sitt kulturarv " + run);
+        type("f-actions", "Svara i remissen");
+        type("f-dueDate", today.plusDays(60).toString());
+        step("legislation-assess-form");
+        browser.findElement(By.id("assess")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.xpath("//section[@aria-labelledby='assessments-heading']"),
+                "Påverkar hur staden vårdar sitt kulturarv " + run));
+        awaitReady();
+        assertThat(browser.findElement(By.xpath("//section[@aria-labelledby='assessments-heading']")).getText())
+                .contains("Kulturförvaltningen").contains("Hög").contains("Öppen");
+        // one assessment per unit: the form gives way to a sentence saying so
+        assertThat(browser.findElements(By.id("assess-form"))).isEmpty();
+        assertThat(browser.findElement(By.id("already-assessed")).getText()).contains("Kulturförvaltningen har redan bedömt ärendet");
+        assertThat(browser.findElement(By.xpath("//section[@aria-labelledby='history-heading']")).getText())
+                .contains("Började bevakas (registrerat för hand)").doesNotContain("tracked");
+        step("legislation-assessed");
+        browser.findElement(By.id("sign-out")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
+    }
+
+    /** Keeps a screenshot of the filled form, saves it and waits for the page that says so ("Sparat.", "Registrerat."). */
+    private void saveForm(String shotName, String saidAfter) {
+        step(shotName);
+        browser.findElement(By.id("save")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), saidAfter));
+        awaitReady();
+    }
+
+    /** Presses a lifecycle action's button, checks what its confirmation says, keeps a screenshot of it, then says "Ja". */
+    private void confirmAction(String id, String says, String shotName) {
+        browser.findElement(By.id(id)).click();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id + "-confirm")));
+        assertThat(browser.findElement(By.id(id + "-form")).getText()).contains(says);
+        step(shotName);
+        browser.findElement(By.id(id + "-confirm")).click();
+    }
+
+    /** Sets a control's value as a script would (no focus moves), for a form filled before a keyboard walk. */
+    private void setValue(String id, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value);
     }
 
     /** Signs in through the identity provider's form from a browser with no sessions (of the gateway or the provider). */
@@ -568,7 +850,7 @@ class WebUiJourneyTest {
     /** A screenshot, then axe-core over the page: its WCAG 2.1 A/AA violations are collected. */
     private void step(String name) {
         shot++;
-        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        byte[] png = fullPage();
         try {
             Files.write(screenshots.resolve(String.format("%02d-%s.png", shot, name)), png);
         } catch (IOException e) {
@@ -585,6 +867,19 @@ class WebUiJourneyTest {
                 """, WCAG_TAGS);
         for (Object violation : (List<?>) result) {
             a11yFindings.add(name + ": " + violation);
+        }
+    }
+
+    /** The whole page, not only the window (histories and forms are below the fold), up to 8000 pixels tall. */
+    private byte[] fullPage() {
+        try {
+            Number width = (Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+            Number height = (Number) ((JavascriptExecutor) browser).executeScript("return Math.min(document.documentElement.scrollHeight, 8000)");
+            Map<String, Object> shotData = ((ChromeDriver) browser).executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                    "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+            return Base64.getDecoder().decode((String) shotData.get("data"));
+        } catch (RuntimeException e) {
+            return ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES); // the window at least
         }
     }
 
