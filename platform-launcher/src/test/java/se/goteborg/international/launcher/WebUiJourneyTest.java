@@ -19,7 +19,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -49,6 +52,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian), the test is skipped with that reason, never failed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// the journeys run in any order; only the one that stops a service must come last
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebUiJourneyTest {
 
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
@@ -763,6 +768,38 @@ class WebUiJourneyTest {
     /** Sets a control's value as a script would (no focus moves), for a form filled before a keyboard walk. */
     private void setValue(String id, String value) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value);
+    }
+
+    /**
+     * A service that is down shows a clear notice on the part of the page that needs it, and the rest of
+     * the page still works: with monitoring-service stopped, the start page's "open alerts for my unit"
+     * says so by name while the KPIs and charts (from reporting) are shown, the legislation list says so,
+     * and the partnership list still works. Stops a service, so it runs last.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aServiceThatIsDownIsNamedWhereItIsNeededAndTheRestStillWorks() {
+        platform.stop(PlatformApps.MONITORING);
+        signInFresh(platform.gatewayUrl(), "ingrid");
+
+        go("#/");
+        assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#alerts .notice"))).getText())
+                .contains("Den här delen kan inte visas just nu").contains("monitoring-service");
+        // the KPIs and charts come from reporting-service, which is up
+        assertThat(kpi("kpi-partnerships")).matches("[0-9 ]+");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pipeline h2")));
+        assertThat(browser.findElements(By.cssSelector("#pipeline .notice, #projects-chart .notice, #funding .notice"))).isEmpty();
+        step("start-monitoring-down");
+
+        go("#/legislation");
+        assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main .notice"))).getText())
+                .contains("monitoring-service");
+        go("#/partnerships");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main table")));
+        assertThat(browser.findElements(By.cssSelector("main .notice.warning"))).isEmpty();
+        step("partnerships-while-monitoring-down");
+        clearSessions();
+        assertThat(a11yFindings).as("axe-core violations (WCAG 2.1 A/AA) on the pages visited").isEmpty();
     }
 
     /** Signs in through the identity provider's form from a browser with no sessions (of the gateway or the provider). */

@@ -79,6 +79,18 @@ final class WholePlatform implements AutoCloseable {
         return "http://127.0.0.1:" + wiring.portOf(PlatformApps.GATEWAY);
     }
 
+    /** Stops one app (as an operator or a crash would), waiting until its process has gone. */
+    void stop(App app) {
+        for (AppProcess process : apps.processes()) {
+            if (process.app().equals(app)) {
+                process.requestStop();
+                if (!process.awaitExit(Duration.ofSeconds(30))) {
+                    process.kill();
+                }
+            }
+        }
+    }
+
     /** The last {@code lines} lines of every app's log. */
     String logTails(int lines) {
         return apps.logTails(lines);
