@@ -9,6 +9,7 @@ import * as memberships from './pages/memberships.js';
 import * as projects from './pages/projects.js';
 import * as monitoring from './pages/monitoring.js';
 import * as consultations from './pages/consultations.js';
+import * as subscriptions from './pages/subscriptions.js';
 import * as reports from './pages/reports.js';
 import * as map from './pages/map.js';
 
@@ -44,6 +45,7 @@ const ROUTES = [
   [/^\/consultations\/new$/, consultations.create],
   [/^\/consultations\/([0-9a-f-]{36})$/, consultations.detail],
   [/^\/consultations\/([0-9a-f-]{36})\/edit$/, consultations.edit],
+  [/^\/subscriptions$/, subscriptions.render],
   [/^\/guideline$/, reports.guideline],
   [/^\/annual$/, reports.annual],
 ];

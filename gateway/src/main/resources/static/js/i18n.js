@@ -207,6 +207,24 @@ const D = {
   confirmActivateMembership: ['Medlemskapet i {org} blir aktivt genom beslut i {body} den {date}.', 'The membership of {org} becomes active by a decision of the {body} on {date}.'],
   endMembership: ['Avsluta medlemskapet', 'End the membership'],
   endMembershipHint: ['Ange när medlemskapet upphörde och varför. Ett avslutat medlemskap kan inte ändras.', 'Say when the membership ended and why. An ended membership cannot be changed.'],
+  // assessments: edit, move on, history; alert subscriptions (bevakningar)
+  assessmentOf: ['Bedömning av {unit}', 'Assessment by {unit}'], editAssessment: ['Ändra bedömningen', 'Edit the assessment'],
+  moveAssessment: ['För åtgärderna vidare', 'Move the actions on'], moveAssessmentTo: ['Ändra status till {status}', 'Change status to {status}'],
+  moveAssessmentExplain: ['Bedömningen av {unit} går från {from} till {to}. Steget sparas i historiken och kan inte tas tillbaka.',
+    'The assessment by {unit} goes from {from} to {to}. The step is kept in its history and cannot be taken back.'],
+  assessmentHistory: ['Bedömningens historik', 'The assessment\'s history'],
+  subscriptionsTitle: ['Bevakningar', 'Alert subscriptions'],
+  subscriptionsIntro: ['En bevakning ger din enhet larm när ett ärende eller samråd rör ett ämnesområde, ett nyckelord eller ett visst ärende.',
+    'A subscription alerts your unit when an item or consultation concerns a subject area, a keyword or a given item.'],
+  backToLegislation: ['Tillbaka till omvärldsbevakningen', 'Back to legislation monitoring'],
+  newSubscription: ['Ny bevakning', 'New subscription'], subscriptionKind: ['Bevaka', 'Watch'], subscriptionValue: ['Värde', 'Value'],
+  subscriptionValueHint: ['Ett ämnesområde (t.ex. digitalisering), ett nyckelord (minst 3 tecken) eller ett ärendes id.',
+    'A subject area (e.g. digitalisation), a keyword (at least 3 characters) or an item\'s id.'],
+  subscribe: ['Lägg till bevakningen', 'Add the subscription'], subscriptionsOf: ['Bevakningar för {unit}', 'Subscriptions of {unit}'],
+  allSubscriptions: ['Alla enheters bevakningar', 'All units\' subscriptions'], noSubscriptions: ['Inga bevakningar.', 'No subscriptions.'],
+  action: ['Åtgärd', 'Action'], endSubscription: ['Avsluta', 'End'],
+  endSubscriptionOf: ['Avsluta bevakningen av {kind} {value}', 'End the subscription to {kind} {value}'],
+  confirmEndSubscription: ['{unit} får inte längre larm om {kind} "{value}".', '{unit} will no longer be alerted about {kind} "{value}".'],
   confirmEndMembership: ['Medlemskapet i {org} avslutas den {date}. Det kan sedan inte ändras.', 'The membership of {org} ends on {date}. It cannot be changed afterwards.'],
 };
 
@@ -228,6 +246,7 @@ const ENUMS = {
   PROPOSAL: ['Förslag', 'Proposal'], COMMUNICATION: ['Meddelande', 'Communication'], RECOMMENDATION: ['Rekommendation', 'Recommendation'], OTHER: ['Övrigt', 'Other'],
   NONE: ['Ingen', 'None'], LEGAL: ['Juridisk', 'Legal'], POLITICAL: ['Politisk', 'Political'], BOTH: ['Både juridisk och politisk', 'Both legal and political'],
   OPEN: ['Öppen', 'Open'], IN_PROGRESS: ['Pågår', 'In progress'], DONE: ['Klar', 'Done'],
+  SUBJECT_AREA: ['Ämnesområde', 'Subject area'], KEYWORD: ['Nyckelord', 'Keyword'], ITEM: ['Enskilt ärende', 'Single item'],
   CONSIDERING: ['Överväger', 'Considering'], DRAFTING: ['Svar skrivs', 'Drafting'], SUBMITTED: ['Svar inskickat', 'Submitted'], NOT_ANSWERING: ['Svarar inte', 'Not answering'],
 };
 
@@ -294,6 +313,8 @@ const PROBLEMS_SV = {
   'invalid-indicator-code': 'Indikatorkoden har fel format',
   'invalid-item-id': 'Ogiltig hänvisning till ärende',
   'invalid-transition': 'Det steget går inte att ta från nuvarande status',
+  'already-subscribed': 'Enheten har redan den bevakningen',
+  'invalid-item-id': 'Ange ärendets id',
   'keyword-too-short': 'Sökordet är för kort',
   'lead-unit-required': 'Ange ansvarig förvaltning eller bolag',
   'membership-needs-cost': 'Ange årsavgiften (0 om det är gratis)',

@@ -55,7 +55,7 @@ const FIELD_WORDS = { primaryPriorityArea: 'priorityArea', otherPriorityAreas: '
   total: 'budgetTotal', cityName: 'city', countryCode: 'countryShort', feedbackEnd: 'deadline', type: 'kind', stage: 'stage',
   decisions: 'decisions', celexNumbers: 'celex', start: 'agreementStart', end: 'agreementEnd', body: 'decisionBody',
   coFinancingRate: 'coFinancing', leadUnitName: 'leadUnit', leadUnitType: 'leadUnitType', totalBudget: 'budgetTotal', partners: 'partner',
-  ownStaffTimeContribution: 'ownStaffTime', ownStaffTime: 'ownStaffTime', rejectionReason: 'rejectReason' };
+  ownStaffTimeContribution: 'ownStaffTime', expectedImpact: 'impact', ownStaffTime: 'ownStaffTime', rejectionReason: 'rejectReason' };
 
 /** A changed field as the page calls it ("budget.total" → "Total budget", "dates.application" → "Börjar tillämpas"); else as the API names it. */
 export function fieldName(path) {

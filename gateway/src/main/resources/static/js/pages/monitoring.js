@@ -2,8 +2,8 @@
 // Consultations (samråd) are in consultations.js.
 import { get, post, put, query } from '../api.js';
 import { t, label, lang } from '../i18n.js';
-import { h, section, table, pager, status, field, input, select, values, notice, date, dateTime, showErrors } from '../ui.js';
-import { filterForm, filterSelect, filterText, pageLink, facts, fieldName, shown } from './common.js';
+import { h, section, table, pager, status, field, input, select, values, notice, date, dateTime, showErrors, scopeIds } from '../ui.js';
+import { filterForm, filterSelect, filterText, pageLink, facts, fieldName, shown, auditTable } from './common.js';
 import { session } from '../session.js';
 import { mayChange, isInternationalOffice, changeForm, confirmedAction, reload, splitList } from './changes.js';
 
@@ -15,7 +15,8 @@ const title = (i) => (lang() === 'en' ? i.titleEn || i.titleSv : i.titleSv || i.
 
 export async function list(main, _params, q) {
   main.append(h('h1', {}, t('legislationTitle')),
-    isInternationalOffice() ? h('p', {}, h('a', { class: 'button', href: '#/legislation/new', id: 'new-legislation' }, t('newLegislation'))) : null,
+    h('p', { class: 'actions' }, isInternationalOffice() ? h('a', { class: 'button', href: '#/legislation/new', id: 'new-legislation' }, t('newLegislation')) : null,
+      h('a', { class: 'button secondary', href: '#/subscriptions', id: 'subscriptions-link' }, t('subscriptionsTitle'))),
     filterForm('/legislation', q, [filterSelect('stage', t('stage'), STAGES), filterSelect('relevance', t('relevance'), ['HIGH', 'MEDIUM', 'LOW']),
       filterText('unit', t('unit')), filterText('q', t('search'))]));
   const results = h('div', { id: 'results' });
@@ -77,12 +78,49 @@ export async function detail(main, [id], q) {
   await Promise.all([
     section(assessments, async () => {
       const items = await assessed;
-      return table(t('assessments'), [[t('unit'), x => x.unit], [t('relevance'), x => label(x.relevance)], [t('impact'), x => x.expectedImpact],
-        [t('actions'), x => x.actions], [t('dueDate'), x => date(x.dueDate)], [t('status'), x => label(x.status)]], items, t('noAssessments'));
+      return [table(t('assessments'), [[t('unit'), x => x.unit], [t('relevance'), x => label(x.relevance)], [t('impact'), x => x.expectedImpact],
+        [t('actions'), x => x.actions], [t('dueDate'), x => date(x.dueDate)], [t('status'), x => label(x.status)]], items, t('noAssessments')),
+        ...items.filter(x => mayChange([x.unit])).map(x => assessmentCard(id, x))];
     }),
     section(history, async () => table(t('history'), [[t('when'), e => dateTime(e.changedAt)], [t('who'), e => e.changedBy],
       [t('what'), e => `${fieldName(e.field)}: ${shown(e.from)} → ${shown(e.to)}`], [t('reason'), e => reasonText(e.reason)]], await get(`/api/legislation/${id}/history`), t('noHistory'))),
   ]);
+}
+
+const RELEVANCES = ['HIGH', 'MEDIUM', 'LOW', 'NONE'];
+const INFLUENCES = ['LEGAL', 'POLITICAL', 'BOTH'];
+const NEXT_STATUS = { OPEN: 'IN_PROGRESS', IN_PROGRESS: 'DONE' };
+
+/** One assessment the user may change: edit it (PUT with If-Match), move its actions on (after a confirmation), and its history. */
+function assessmentCard(itemId, x) {
+  const scope = `a-${x.id}`;
+  const base = `/api/legislation/${itemId}/assessments/${x.id}`;
+  const etag = { etag: `"${x.version}"` };
+  const headingId = `${scope}-heading`;
+  const edit = scopeIds(changeForm({ id: 'edit-form', 'aria-labelledby': 'edit-heading' }, [h('h4', { id: 'edit-heading' }, t('editAssessment')),
+    field('relevance', t('relevance'), select(RELEVANCES.map(r => [r, label(r)]), x.relevance)),
+    field('influence', t('influence'), select(INFLUENCES.map(r => [r, label(r)]), x.influence)),
+    field('expectedImpact', t('impact'), h('textarea', {}, x.expectedImpact || '')),
+    field('actions', t('actions'), h('textarea', {}, x.actions || '')),
+    field('responsibleUnit', t('responsibleUnit'), input({ value: x.responsibleUnit || '' })),
+    field('dueDate', t('dueDate'), input({ type: 'date', value: x.dueDate || '' })),
+    h('button', { type: 'submit', class: 'button', id: 'save' }, t('save'))],
+  async (v) => {
+    await put(base, { unit: x.unit, relevance: v.relevance, influence: v.influence, expectedImpact: v.expectedImpact || null, actions: v.actions || null,
+      responsibleUnit: v.responsibleUnit || null, dueDate: v.dueDate || null, status: x.status, projectIds: x.projectIds, partnershipIds: x.partnershipIds }, etag);
+    reload('saved');
+  }), `${scope}-`);
+  edit.setAttribute('aria-labelledby', `${scope}-edit-heading`);
+  const next = NEXT_STATUS[x.status];
+  const move = next ? confirmedAction({ id: `${scope}-move`, heading: t('moveAssessment'), button: t('moveAssessmentTo', { status: label(next) }),
+    explain: t('moveAssessmentExplain', { unit: x.unit, from: label(x.status), to: label(next) }),
+    run: async () => { await post(`${base}/status`, { status: next }, etag); reload(); } }) : null;
+  const history = h('div', { id: `${scope}-history` });
+  section(history, async () => auditTable(await get(`${base}/audit`)));
+  return h('section', { class: 'card assessment', id: scope, 'aria-labelledby': headingId },
+    h('h3', { id: headingId }, t('assessmentOf', { unit: x.unit })),
+    h('details', { id: `${scope}-edit` }, h('summary', {}, t('editAssessment')), edit),
+    move, h('h4', {}, t('assessmentHistory')), history);
 }
 
 /** The service's own reasons ("tracked (MANUAL)") in words; what staff typed as it is. */

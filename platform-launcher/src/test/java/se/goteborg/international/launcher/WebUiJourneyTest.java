@@ -748,6 +748,88 @@ class WebUiJourneyTest {
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
     }
 
+    /**
+     * A unit editor looks after her unit's assessment of an item (edits it, moves its actions on and sees
+     * both in its history) and adds an alert subscription, then ends it after the confirmation.
+     */
+    @Test
+    void aUnitEditsAndMovesOnItsAssessmentAndLooksAfterItsAlertSubscriptions() {
+        LocalDate today = LocalDate.now();
+        try {
+            signInFresh(platform.gatewayUrl(), "ingrid");
+            String celex = "5" + today.getYear() + "PC" + (1000 + ThreadLocalRandom.current().nextInt(9000));
+            String itemId = (String) ((Map<?, ?>) api("POST", "/api/legislation", Map.of("celex", celex,
+                    "titleSv", "Förslag om stadsmiljö " + run, "subjectAreas", List.of("miljö"), "dates", Map.of()), null).get("body")).get("id");
+            signInFresh(platform.gatewayUrl(), "karin");
+            String assessmentId = (String) ((Map<?, ?>) api("POST", "/api/legislation/" + itemId + "/assessments", Map.of(
+                    "unit", "Kulturförvaltningen", "relevance", "MEDIUM", "influence", "LEGAL",
+                    "expectedImpact", "Första bedömningen " + run, "actions", "Läsa förslaget"), null).get("body")).get("id");
+            editAndMoveOnAnAssessment(itemId, "a-" + assessmentId);
+            addAndEndASubscription();
+        } finally {
+            clearSessions(); // the other journeys start signed out, whatever happened here
+        }
+        assertThat(a11yFindings).as("axe-core violations (WCAG 2.1 A/AA) on the pages visited").isEmpty();
+    }
+
+    private void editAndMoveOnAnAssessment(String itemId, String scope) {
+        go("#/legislation/" + itemId);
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id(scope)));
+        assertThat(browser.findElement(By.id(scope)).getText()).contains("Bedömning av Kulturförvaltningen");
+        browser.findElement(By.cssSelector("#" + scope + "-edit summary")).click();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(scope + "-f-relevance")));
+        assertThat(browser.findElement(By.id(scope + "-f-expectedImpact")).getAttribute("value")).isEqualTo("Första bedömningen " + run);
+        new Select(browser.findElement(By.id(scope + "-f-relevance"))).selectByValue("HIGH");
+        type(scope + "-f-expectedImpact", "Ändrad bedömning " + run);
+        step("assessment-edit-form");
+        browser.findElement(By.id(scope + "-save")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.xpath("//section[@aria-labelledby='assessments-heading']"),
+                "Ändrad bedömning " + run));
+        awaitReady();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sparat.");
+
+        // the actions move on from "Öppen" to "Pågår", after saying what will happen
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id(scope + "-move")));
+        confirmAction(scope + "-move", "kan inte tas tillbaka", "assessment-move-confirm");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id(scope + "-history"), "Ny status"));
+        awaitReady();
+        assertThat(browser.findElement(By.xpath("//section[@aria-labelledby='assessments-heading']")).getText()).contains("Pågår");
+        assertThat(browser.findElement(By.id(scope + "-history")).getText())
+                .contains("Status: Öppen → Pågår").contains("Påverkan: Första bedömningen " + run + " → Ändrad bedömning " + run)
+                .contains("Relevans: Medel → Hög");
+        step("assessment-moved-on");
+    }
+
+    private void addAndEndASubscription() {
+        String keyword = ("kulturarv" + run).toLowerCase();
+        go("#/legislation");
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("subscriptions-link"))).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("subscribe-form")));
+        awaitReady();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bevakningar");
+        assertThat(browser.findElement(By.id("f-unit")).getAttribute("value")).isEqualTo("Kulturförvaltningen");
+        new Select(browser.findElement(By.id("f-kind"))).selectByValue("KEYWORD");
+        type("f-value", keyword);
+        step("subscriptions-form");
+        browser.findElement(By.id("subscribe")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("subscriptions"), keyword));
+        awaitReady();
+        WebElement row = browser.findElement(By.xpath("//section[@id='subscriptions']//tr[contains(., '" + keyword + "')]"));
+        assertThat(row.getText()).contains("Nyckelord");
+        String form = row.findElement(By.tagName("form")).getAttribute("id");
+        step("subscriptions-added");
+
+        browser.findElement(By.id(form + "-button")).click();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(form + "-confirm")));
+        assertThat(browser.findElement(By.id(form)).getText()).contains("får inte längre larm");
+        step("subscriptions-end-confirm");
+        browser.findElement(By.id(form + "-confirm")).click();
+        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id(form)));
+        awaitReady();
+        assertThat(browser.findElement(By.id("subscriptions")).getText()).doesNotContain(keyword);
+        step("subscriptions-ended");
+    }
+
     /** Keeps a screenshot of the filled form, saves it and waits for the page that says so ("Sparat.", "Registrerat."). */
     private void saveForm(String shotName, String saidAfter) {
         step(shotName);
