@@ -425,10 +425,12 @@ class WebUiJourneyTest {
         WebElement markDone = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#milestones button[id^=mark-done-]")));
         assertThat(browser.findElement(By.id("milestones")).getText()).contains("Delrapport " + run).contains("Markera klar");
         markDone.click();
-        // the page is drawn again: the milestone's row then says when it was done instead of offering the button
-        waitFor(d -> !d.findElements(By.cssSelector("#milestones table")).isEmpty()
-                && d.findElements(By.cssSelector("#milestones button[id^=mark-done-]")).isEmpty());
-        assertThat(browser.findElement(By.id("milestones")).getText()).contains("Delrapport " + run).contains("Klar den");
+        // the page is drawn again (the section is briefly gone): the milestone's row then says when it was
+        // done instead of offering the button
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("milestones"), "Klar den"));
+        waitFor(d -> d.findElements(By.cssSelector("#milestones button[id^=mark-done-]")).isEmpty());
+        assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.id("milestones"))).getText())
+                .contains("Delrapport " + run).contains("Klar den");
         step("project-indicators-milestones");
 
         // 3. complete it: the button first says what happens, only "Ja" does it
