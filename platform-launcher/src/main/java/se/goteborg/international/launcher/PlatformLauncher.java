@@ -187,7 +187,7 @@ public final class PlatformLauncher {
         }
         s.append(String.format(" %-20s %-24s %s%n", "app", "address", "health / metrics"));
         for (AppProcess p : apps.processes()) {
-            String base = "http://127.0.0.1:" + p.port();
+            String base = p.baseUrl();
             s.append(String.format(" %-20s %-24s %s  (readiness: %s)%n", p.app().name(), base,
                     base + PlatformApps.HEALTH_PATH, PlatformApps.READINESS_PATH));
             s.append(String.format(" %-20s %-24s %s  (and %s)%n", "", "", base + PlatformApps.PROMETHEUS_PATH,

@@ -1,11 +1,16 @@
 package se.goteborg.international.service.problem;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +20,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -31,6 +37,7 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
 
 import se.goteborg.international.domain.RuleViolation;
 import se.goteborg.international.service.web.RequestBodyLimitFilter;
@@ -46,6 +53,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     public static final String TYPE_PREFIX = "urn:se:goteborg:intl:problem:";
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    private static final JsonMapper RAW_JSON = JsonMapper.builder().build();
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> handleApi(ApiException ex) {
@@ -181,6 +189,25 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         problem.setType(URI.create(TYPE_PREFIX + code));
         problem.setProperty("code", code);
         return problem;
+    }
+
+    /**
+     * Writes a problem straight to the response, in the same shape, for filters and security handlers that
+     * answer before a controller (and so this advice) is reached.
+     */
+    public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                             String code, String detail) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", TYPE_PREFIX + code);
+        body.put("title", status.getReasonPhrase());
+        body.put("status", status.value());
+        body.put("detail", detail);
+        body.put("instance", request.getRequestURI());
+        body.put("code", code);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(RAW_JSON.writeValueAsString(body));
     }
 
     private static ResponseEntity<ProblemDetail> badRequest(List<FieldError> errors) {

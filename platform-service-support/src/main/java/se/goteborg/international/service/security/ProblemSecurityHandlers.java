@@ -1,14 +1,12 @@
 package se.goteborg.international.service.security;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -19,7 +17,6 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 import se.goteborg.international.service.problem.ProblemHandler;
 
@@ -29,7 +26,6 @@ import se.goteborg.international.service.problem.ProblemHandler;
  */
 public class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
     private final BearerTokenAccessDeniedHandler bearerAccessDenied = new BearerTokenAccessDeniedHandler();
 
@@ -43,7 +39,7 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
         String detail = tokenSent
                 ? "The bearer token was refused: " + ex.getMessage()
                 : "Sign in first: " + request.getRequestURI() + " needs a bearer token (Authorization: Bearer …)";
-        write(request, response, 401, "Unauthorized", code, detail);
+        ProblemHandler.write(request, response, HttpStatus.UNAUTHORIZED, code, detail);
     }
 
     @Override
@@ -53,7 +49,7 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String has = auth == null ? "none" : auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .sorted().collect(Collectors.joining(", "));
-        write(request, response, 403, "Forbidden", "forbidden",
+        ProblemHandler.write(request, response, HttpStatus.FORBIDDEN, "forbidden",
                 "Your token does not allow " + request.getMethod() + " " + request.getRequestURI() + ": it needs "
                         + needed(request) + "; the token has [" + has + "]");
     }
@@ -71,20 +67,5 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
             return "a platform role or the platform.read scope";
         }
         return "the INTERNATIONAL_OFFICE or UNIT_EDITOR role, or the platform.write scope";
-    }
-
-    private static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
-                              String code, String detail) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", ProblemHandler.TYPE_PREFIX + code);
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        body.put("instance", request.getRequestURI());
-        body.put("code", code);
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.writeValueAsString(body));
     }
 }

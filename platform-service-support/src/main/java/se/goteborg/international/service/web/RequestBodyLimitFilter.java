@@ -10,9 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import se.goteborg.international.service.problem.ProblemHandler;
 
 /**
  * Caps request bodies in the service itself, because department systems may call a service without
@@ -34,12 +35,8 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"urn:se:goteborg:intl:problem:payload-too-large\","
-                    + "\"title\":\"Content Too Large\",\"status\":413,\"code\":\"payload-too-large\","
-                    + "\"detail\":\"The request body is " + declared + " bytes; at most " + maxBytes
-                    + " bytes are accepted.\"}");
+            ProblemHandler.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+                    "The request body is " + declared + " bytes; at most " + maxBytes + " bytes are accepted.");
             return;
         }
         chain.doFilter(declared < 0 ? new CountedBody(request, maxBytes) : request, response);
