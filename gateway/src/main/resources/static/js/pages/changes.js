@@ -1,7 +1,7 @@
 // What the project and omvärldsbevakning pages share about changing things: who may, a step that asks
 // for confirmation before a lifecycle action, and a plain "someone else changed it" for a 412.
 import { t } from '../i18n.js';
-import { h, field, showErrors, clearErrors, values, confirmFirst } from '../ui.js';
+import { h, showErrors, clearErrors, values, confirmFirst } from '../ui.js';
 import { session } from '../session.js';
 
 /** The signed-in user may change an item of one of these units (mirrors the services' Actor.mayChange). */
@@ -47,17 +47,6 @@ export function confirmedAction({ id, heading, explain, fields = [], button, dan
 export function today() {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** field() with ids prefixed by scope, for a field name that two forms of one page share (e.g. "reason"). */
-export function scopedField(scope, name, labelText, control, hint) {
-  const wrapper = field(name, labelText, control, hint);
-  const old = control.id;
-  for (const el of wrapper.querySelectorAll('[id]')) el.id = el.id.replace(old, `${scope}-${old}`);
-  wrapper.querySelector('label').htmlFor = control.id;
-  const described = control.getAttribute('aria-describedby');
-  if (described) control.setAttribute('aria-describedby', described.replaceAll(old, `${scope}-${old}`));
-  return wrapper;
 }
 
 /** "a, b , c" → ["a", "b", "c"] (a list typed into one text field) */

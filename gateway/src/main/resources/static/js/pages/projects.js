@@ -2,9 +2,9 @@
 // history, lifecycle actions (submit, grant, reject, start, complete, withdraw), indicators and milestones.
 import { get, post, put, query } from '../api.js';
 import { t, label } from '../i18n.js';
-import { h, section, table, pager, status, field, input, select, values, showErrors, notice, date, amount, sek, num, country } from '../ui.js';
+import { h, section, table, pager, status, field, input, select, values, showErrors, notice, date, amount, sek, num, country, scopeIds } from '../ui.js';
 import { filterForm, filterSelect, filterText, pageLink, auditTable, facts } from './common.js';
-import { mayChange, changeForm, confirmedAction, reload, today, scopedField } from './changes.js';
+import { mayChange, changeForm, confirmedAction, reload, today } from './changes.js';
 
 const STATUSES = ['IDEA', 'APPLICATION_SUBMITTED', 'GRANTED', 'REJECTED', 'ONGOING', 'COMPLETED', 'WITHDRAWN'];
 const AREAS = ['OWN_OPERATIONS', 'BUSINESS_DEVELOPMENT', 'EXTERNAL_MONITORING'];
@@ -174,7 +174,7 @@ function lifecycle(p, etag) {
       fields: [field('decisionDate', t('decisionDate'), input({ type: 'date' })), field('grantedAmount', t('grantedAmount'), input({ inputmode: 'decimal' }))],
       run: async (v) => { await post(path('grant'), { decisionDate: v.decisionDate, grantedAmount: v.grantedAmount }, etag); reload(); } }));
     out.push(confirmedAction({ id: 'reject', heading: t('rejectHeading'), explain: t('rejectExplain'), button: t('reject'), danger: true,
-      fields: [scopedField('reject', 'reason', t('rejectReason'), h('textarea', {}))],
+      fields: [scopeIds(field('reason', t('rejectReason'), h('textarea', {})), 'reject-')],
       run: async (v) => { await post(path('reject'), { reason: v.reason }, etag); reload(); } }));
   }
   if (p.status === 'GRANTED') out.push(simple('startProject', 'start', 'start-project'));
@@ -184,7 +184,7 @@ function lifecycle(p, etag) {
   }
   if (['IDEA', 'APPLICATION_SUBMITTED', 'GRANTED', 'ONGOING'].includes(p.status)) {
     out.push(confirmedAction({ id: 'withdraw', heading: t('withdrawHeading'), explain: t('withdrawExplain'), button: t('withdraw'), danger: true,
-      fields: [scopedField('withdraw', 'reason', t('withdrawReason'), h('textarea', {}), t('optional'))],
+      fields: [scopeIds(field('reason', t('withdrawReason'), h('textarea', {}), t('optional')), 'withdraw-')],
       run: async (v) => { await post(path('withdraw'), { reason: v.reason }, etag); reload(); } }));
   }
   return out;
