@@ -53,10 +53,10 @@ import se.goteborg.international.tokens.VerifiedTokens;
 @EnableWebFluxSecurity
 public class GatewaySecurity {
 
-    /** Content Security Policy for the UI: only our own scripts, never framed. */
     /**
-     * The web UI's content security policy. Forms may post to the gateway only, and be redirected on to
-     * the identity provider (sign-out continues at its end-session endpoint, which form-action also governs).
+     * The web UI's content security policy: only our own scripts, never framed. Forms post to the gateway
+     * only, and may be redirected on to the identity provider (sign-out continues at its end-session
+     * endpoint, which form-action also governs).
      */
     static String csp(String endSessionUri) {
         URI provider = URI.create(endSessionUri);
