@@ -7,7 +7,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import se.goteborg.international.testsupport.TestTokens;
 
@@ -19,18 +19,18 @@ class GatewaySecurityTest extends GatewayTest {
     CircuitBreakerRegistry breakers;
 
     @Autowired
-    ReactiveJwtDecoder jwtDecoder;
+    JwtDecoder jwtDecoder;
 
     @Test
     void bearerTokensAreDecodedByTheDecoderThatRemembersVerifiedOnes() {
-        assertThat(jwtDecoder.getClass().getSimpleName()).isEqualTo("RememberingJwtDecoder");
+        assertThat(jwtDecoder).isInstanceOf(se.goteborg.international.tokens.VerifiedTokenCache.class);
     }
 
     @Test
     void anApiCallWithoutSignInOrTokenGets401ProblemJson() {
         anonymous.get().uri("/api/partnerships").exchange()
                 .expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().valueMatches("WWW-Authenticate", "Bearer.*")
                 .expectBody().jsonPath("$.code").isEqualTo("unauthenticated");
     }
@@ -49,7 +49,7 @@ class GatewaySecurityTest extends GatewayTest {
     void aBrowserIsSentToSignInWithTheIdentityProviderUsingPkce() {
         anonymous.get().uri("/some-page").accept(MediaType.TEXT_HTML).exchange()
                 .expectStatus().isFound()
-                .expectHeader().location("/oauth2/authorization/platform");
+                .expectHeader().valueMatches("Location", "(http://[^/]+)?/oauth2/authorization/platform");
         anonymous.get().uri("/oauth2/authorization/platform").exchange()
                 .expectStatus().isFound()
                 .expectHeader().valueMatches("Location",
@@ -59,7 +59,9 @@ class GatewaySecurityTest extends GatewayTest {
     @Test
     void aBrowserSessionsChangeNeedsTheCsrfTokenWhileABearerCallDoesNot() {
         anonymous.post().uri("/api/partnerships").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
-                .expectStatus().isForbidden();
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("csrf-token-missing");
         http.post().uri("/api/partnerships").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
                 .expectStatus().is2xxSuccessful();
         // the UI gets its CSRF token in a cookie it can read; a bearer-token client, which needs none, does not
@@ -114,7 +116,7 @@ class GatewaySecurityTest extends GatewayTest {
         }
         assertThat(refused).as("429 after the client's limit").isNotNull();
         assertThat(refused.getResponseHeaders().getFirst("Retry-After")).matches("[1-9][0-9]*");
-        assertThat(refused.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getResponseHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
         assertThat(new String(refused.getResponseBody(), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("\"code\":\"rate-limited\"");
         // another client is not affected
@@ -126,8 +128,8 @@ class GatewaySecurityTest extends GatewayTest {
         http.post().uri("/api/partnerships").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"x\":\"" + "a".repeat(70 * 1024) + "\"}").exchange()
                 .expectStatus().isEqualTo(413)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.code").isEqualTo("request-too-large");
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("payload-too-large");
     }
 
     @Test
@@ -139,7 +141,7 @@ class GatewaySecurityTest extends GatewayTest {
         http.post().uri(path).contentType(MediaType.APPLICATION_JSON)
                 .body(chunks, org.springframework.core.io.buffer.DataBuffer.class).exchange()
                 .expectStatus().isEqualTo(413)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(PARTNERSHIP.receivedAt(path)).as("the service got no complete oversized request")
                 .allSatisfy(r -> assertThat(r.body().length()).isLessThan(64 * 1024));
     }
@@ -153,7 +155,7 @@ class GatewaySecurityTest extends GatewayTest {
             long started = System.nanoTime();
             http.get().uri("/api/reports/overview").exchange()
                     .expectStatus().isEqualTo(503)
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody().jsonPath("$.service").isEqualTo("reporting-service");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(100));
         } finally {

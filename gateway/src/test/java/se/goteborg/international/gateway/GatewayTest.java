@@ -16,10 +16,9 @@ import se.goteborg.international.testsupport.TestTokens;
  * slow-upstream test quick; everything else is application.yml as deployed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s",
-        "resilience4j.timelimiter.configs.default.timeout-duration=3s",
+        "platform.gateway.routing.response-timeout=1s",
         "platform.gateway.cors.allowed-origins=https://ui.goteborg.example",
-        "platform.gateway.rate-limit.requests=1000", "platform.gateway.max-request-size=64KB"})
+        "platform.gateway.rate-limit.requests=1000", "platform.web.max-request-size=64KB"})
 @AutoConfigureWebTestClient
 abstract class GatewayTest {
 

@@ -43,7 +43,8 @@ class RoutingTest extends GatewayTest {
         List<UpstreamStub.Received> received = PARTNERSHIP.receivedAt(path);
         assertThat(received).hasSize(1);
         assertThat(received.get(0).method()).isEqualTo("GET");
-        assertThat(received.get(0).query()).isEqualTo("lang=sv&page=2");
+        // Gateway MVC rebuilds the query from the parameters: the same pairs, not necessarily in the same order
+        assertThat(received.get(0).query().split("&")).containsExactlyInAnyOrder("lang=sv", "page=2");
         assertThat(received.get(0).requestId()).isEqualTo(returnedId);
     }
 

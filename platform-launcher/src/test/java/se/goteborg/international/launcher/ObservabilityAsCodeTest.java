@@ -69,7 +69,7 @@ class ObservabilityAsCodeTest {
                 "platform_events_published_total", "platform_events_consumed_total",
                 "kafka_consumer_fetch_manager_records_lag_max", "platform_events_dead_lettered_total",
                 "platform_monitoring_feed_runs_total", "platform_monitoring_alerts_raised_total",
-                "resilience4j_circuitbreaker_state", "spring_cloud_gateway_requests_seconds_count",
+                "resilience4j_circuitbreaker_state", "http_server_requests_seconds_count",
                 "http_server_requests_seconds_bucket");
     }
 

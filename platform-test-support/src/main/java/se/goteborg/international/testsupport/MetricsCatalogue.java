@@ -123,6 +123,6 @@ public final class MetricsCatalogue {
 
     /** Kinds of {@code after} the catalogue uses; a typo there would silently exempt a metric. */
     public static final List<String> KNOWN_PRECONDITIONS = List.of(
-            "event-published", "event-consumed", "dead-letter", "event-parked", "route-called",
+            "event-published", "event-consumed", "dead-letter", "event-parked",
             "feed-failure", "deadline-check");
 }

@@ -17,8 +17,8 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
  * minutes is not verified again on every request: RS256 verification was a quarter of a service's
  * CPU under load (bench/README.md). A token is immutable, so a remembered one needs only its time
  * claims checked again on each use; a changed byte is a different key and is verified in full.
- * Bounded, least recently used first out. Framework-neutral: the services' blocking decoder and the
- * gateway's reactive one both keep their verified tokens here.
+ * Bounded, least recently used first out. Framework-neutral (no web stack): every service's decoder and
+ * the gateway's (through platform-service-support) keep their verified tokens here.
  */
 public final class VerifiedTokens {
 

@@ -1,57 +1,66 @@
 package se.goteborg.international.gateway.security;
 
+import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
-import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
-import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
-import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
-import org.springframework.security.web.server.csrf.CsrfToken;
-import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
-import org.springframework.web.cors.reactive.CorsConfigurationSource;
-import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
-import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
-import reactor.core.publisher.Mono;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.OncePerRequestFilter;
 
-import se.goteborg.international.gateway.problem.Problems;
-import se.goteborg.international.tokens.VerifiedTokens;
+import se.goteborg.international.service.problem.ProblemHandler;
+import se.goteborg.international.service.security.HeaderBearerTokenResolver;
+import se.goteborg.international.service.security.ProblemSecurityHandlers;
 
 /**
  * The gateway as the front door: browsers sign in with OAuth2 login (session cookie, CSRF token in
  * a cookie for the single-page UI, logout), API clients send bearer tokens (validated like the
- * services do), and the user's token is relayed to the services (TokenRelay, application.yml). The
- * services check roles and units themselves; the gateway only requires a signed-in caller.
+ * services do, and remembered once verified: platform-service-support), and the user's token is
+ * relayed to the services (TokenRelay, GatewayRoutes). The services check roles and units
+ * themselves; the gateway only requires a signed-in caller.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableWebFluxSecurity
+@EnableWebSecurity
 public class GatewaySecurity {
+
+    static final String SIGN_IN = "/oauth2/authorization/platform";
 
     /**
      * The web UI's content security policy: only our own scripts, never framed. Forms post to the gateway
@@ -66,80 +75,79 @@ public class GatewaySecurity {
     }
 
     @Bean
-    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, CorsConfigurationSource cors,
-                                                ReactiveClientRegistrationRepository registrations,
-                                                @Value("${platform.gateway.end-session-uri}") String endSessionUri) {
-        ServerWebExchangeMatcher api = ServerWebExchangeMatchers.pathMatchers("/api/**");
-        http.authorizeExchange(auth -> auth
-                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .pathMatchers("/", "/index.html", "/favicon.ico", "/fallback", "/error").permitAll()
+    SecurityFilterChain gatewaySecurityChain(HttpSecurity http, ClientRegistrationRepository registrations,
+                                             JwtAuthenticationConverter tokens, ProblemSecurityHandlers problems,
+                                             @Value("${platform.gateway.end-session-uri}") String endSessionUri) {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        AuthenticationEntryPoint signInFirst = (request, response, ex) -> {
+            if (api.matches(request)) {
+                unauthorized(request, response, ex); // API calls get 401 problem+json
+            } else {
+                response.sendRedirect(SIGN_IN); // a browser asking for a page is sent to sign in
+            }
+        };
+        http.authorizeHttpRequests(auth -> auth
+                        // errors rendered after a refused request must not be refused again
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/", "/index.html", "/favicon.ico", "/error").permitAll()
                         // the web UI's static files (no data in them): the page must load to offer sign-in
-                        .pathMatchers("/css/**", "/js/**", "/geo/**", "/img/**", "/webjars/**").permitAll()
-                        .pathMatchers("/actuator/**").hasAnyAuthority("SCOPE_metrics.read", "ROLE_OPERATOR")
-                        .anyExchange().authenticated())
+                        .requestMatchers("/css/**", "/js/**", "/geo/**", "/img/**", "/webjars/**").permitAll()
+                        .requestMatchers("/actuator/**").hasAnyAuthority("SCOPE_metrics.read", "ROLE_OPERATOR")
+                        .anyRequest().authenticated())
                 .oauth2Login(login -> { })
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> { }).authenticationEntryPoint(problem401()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint(api)))
+                .oauth2ResourceServer(rs -> rs
+                        .bearerTokenResolver(new HeaderBearerTokenResolver())
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
+                        .authenticationEntryPoint(GatewaySecurity::unauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst).accessDeniedHandler(refused(problems)))
                 .logout(logout -> logout.logoutSuccessHandler(signOutAtTheProvider(registrations, endSessionUri)))
-                // the session is the browser's: its changes need the CSRF token (cookie → X-XSRF-TOKEN header);
-                // bearer-token calls carry no ambient credentials and are exempt
-                .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
-                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                // the session is the browser's: its changes need the CSRF token (cookie → X-XSRF-TOKEN header
+                // or _csrf form field); bearer-token calls carry no ambient credentials and are exempt
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(GatewaySecurity::needsCsrf))
-                .cors(c -> c.configurationSource(cors))
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .cors(c -> { }) // the bean corsConfigurationSource, below
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(csp(endSessionUri)))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         // HSTS is written on HTTPS requests only (Spring Security's default); nosniff and
                         // X-Frame-Options DENY on every response
-                        .hsts(hsts -> hsts.includeSubdomains(true)));
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)));
         return http.build();
     }
 
-    /** The bearer-token decoder Spring Boot configures remembers the tokens it verified (see {@link RememberingJwtDecoder}). */
-    @Bean
-    static BeanPostProcessor rememberVerifiedTokens() {
-        return VerifiedTokens.rememberingDecoders(ReactiveJwtDecoder.class, RememberingJwtDecoder.class,
-                RememberingJwtDecoder::new);
-    }
-
     /**
-     * Writes the CSRF cookie on every browser response, so the UI has a token before its first change.
-     * Not for bearer-token calls: they are exempt from CSRF and no browser reads their cookies (a new
-     * random token and a Set-Cookie per API call was wasted work).
-     */
-    @Bean
-    WebFilter csrfCookieFilter() {
-        return (exchange, chain) -> {
-            Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-            return token == null || bearer(exchange) ? chain.filter(exchange) : token.then(chain.filter(exchange));
-        };
-    }
-
-    /**
-     * Traces keep the request's span, its authentication and authorization, and the call to the
-     * service; not one observation per security filter (a dozen per request: about a tenth of the
-     * gateway's CPU under load, bench/README.md).
+     * Traces keep the request's span and the call to the service; not an observation per security filter,
+     * authentication and authorization (a dozen per request: about a tenth of the gateway's CPU under
+     * load, bench/README.md). As in the services.
      */
     @Bean
     SecurityObservationSettings securityObservations() {
-        return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
+        return SecurityObservationSettings.noObservations();
     }
 
-    /** After Spring Security (order -100), so the limit is per signed-in user or token subject. */
+    /** Relays a signed-in browser's access token (TokenRelay), refreshing it when it has expired. */
     @Bean
-    @org.springframework.core.annotation.Order(0)
-    RateLimitFilter rateLimitFilter(@Value("${platform.gateway.rate-limit.requests:300}") long requests,
-                                    @Value("${platform.gateway.rate-limit.period:1m}") java.time.Duration period) {
-        return new RateLimitFilter(requests, period);
+    OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
+                                                          OAuth2AuthorizedClientRepository authorizedClients) {
+        DefaultOAuth2AuthorizedClientManager manager =
+                new DefaultOAuth2AuthorizedClientManager(registrations, authorizedClients);
+        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+                .authorizationCode().refreshToken().build());
+        return manager;
     }
 
-    /** Before Spring Security: an oversized body is refused before anything else is done with it. */
+    /** After Spring Security, so the limit is per signed-in user or token subject. */
     @Bean
-    @org.springframework.core.annotation.Order(-200)
-    RequestSizeLimitFilter requestSizeLimitFilter(
-            @Value("${platform.gateway.max-request-size:1MB}") org.springframework.util.unit.DataSize max) {
-        return new RequestSizeLimitFilter(max);
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(
+            @Value("${platform.gateway.rate-limit.requests:300}") long requests,
+            @Value("${platform.gateway.rate-limit.period:1m}") java.time.Duration period) {
+        FilterRegistrationBean<RateLimitFilter> registration =
+                new FilterRegistrationBean<>(new RateLimitFilter(requests, period));
+        registration.setOrder(0); // Spring Security's chain is at -100
+        return registration;
     }
 
     /** CORS only for the origins configured (none by default: the UI is served by the gateway itself). */
@@ -160,68 +168,56 @@ public class GatewaySecurity {
         return source;
     }
 
-    static Mono<ServerWebExchangeMatcher.MatchResult> needsCsrf(ServerWebExchange exchange) {
-        HttpMethod method = exchange.getRequest().getMethod();
-        boolean safe = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)
-                || HttpMethod.OPTIONS.equals(method) || HttpMethod.TRACE.equals(method);
-        return safe || bearer(exchange) ? ServerWebExchangeMatcher.MatchResult.notMatch() : ServerWebExchangeMatcher.MatchResult.match();
+    static boolean needsCsrf(HttpServletRequest request) {
+        String method = request.getMethod();
+        boolean safe = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method);
+        return !safe && !bearer(request);
     }
 
-    private static boolean bearer(ServerWebExchange exchange) {
-        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+    static boolean bearer(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
-    /** API calls get 401 problem+json; a browser asking for a page is sent to sign in. */
-    private static ServerAuthenticationEntryPoint entryPoint(ServerWebExchangeMatcher api) {
-        ServerAuthenticationEntryPoint signIn = new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/platform");
-        ServerAuthenticationEntryPoint problem = problem401();
-        return (exchange, ex) -> api.matches(exchange).flatMap(m -> m.isMatch()
-                ? problem.commence(exchange, ex) : signIn.commence(exchange, ex));
-    }
-
-    private static ServerAuthenticationEntryPoint problem401() {
-        return GatewaySecurity::write;
-    }
-
-    private static Mono<Void> write(ServerWebExchange exchange, AuthenticationException ex) {
-        boolean tokenSent = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
-        String code = tokenSent ? "invalid-token" : "unauthenticated";
-        String detail = tokenSent ? "The bearer token was refused: " + ex.getMessage()
-                : "Sign in first: " + exchange.getRequest().getPath().value()
-                        + " needs a signed-in session or a bearer token (Authorization: Bearer …)";
-        String json = "{\"type\":\"" + Problems.TYPE_PREFIX + code + "\",\"title\":\"Unauthorized\",\"status\":401,"
-                + "\"detail\":" + quote(detail) + ",\"instance\":" + quote(exchange.getRequest().getPath().value())
-                + ",\"code\":\"" + code + "\"}";
-        exchange.getResponse().setStatusCode(HttpStatus.UNAUTHORIZED);
-        // RFC 6750: the scheme, and for a refused token the reason
-        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, tokenSent
-                ? "Bearer error=\"invalid_token\", error_description=" + quote(ex.getMessage().replace("\"", "'"))
-                : "Bearer");
-        exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        DataBuffer buffer = exchange.getResponse().bufferFactory().wrap(json.getBytes(StandardCharsets.UTF_8));
-        return exchange.getResponse().writeWith(Mono.just(buffer));
-    }
-
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
+    /**
+     * Writes the CSRF cookie on every browser response, so the UI has a token before its first change.
+     * Not for bearer-token calls: they are exempt from CSRF and no browser reads their cookies.
+     */
+    static final class CsrfCookieFilter extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (!bearer(request) && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+                token.getToken(); // loads the deferred token, which saves it as a cookie
             }
+            chain.doFilter(request, response);
         }
-        return b.append('"').toString();
+    }
+
+    /** 401 problem+json; RFC 6750's WWW-Authenticate, with the reason for a refused token. */
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                     AuthenticationException ex) throws IOException {
+        boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, tokenSent
+                ? "Bearer error=\"invalid_token\", error_description=\"" + ex.getMessage().replace("\"", "'") + "\""
+                : "Bearer");
+        ProblemHandler.write(request, response, HttpStatus.UNAUTHORIZED, tokenSent ? "invalid-token" : "unauthenticated",
+                tokenSent ? "The bearer token was refused: " + ex.getMessage()
+                        : "Sign in first: " + request.getRequestURI()
+                                + " needs a signed-in session or a bearer token (Authorization: Bearer …)");
+    }
+
+    /** A browser's change without the CSRF token is said plainly; other refusals as in the services. */
+    private static AccessDeniedHandler refused(ProblemSecurityHandlers problems) {
+        return (request, response, ex) -> {
+            if (ex instanceof CsrfException) {
+                ProblemHandler.write(request, response, HttpStatus.FORBIDDEN, "csrf-token-missing",
+                        "This change needs the page's CSRF token (cookie XSRF-TOKEN, sent back as header X-XSRF-TOKEN); "
+                                + "reload the page and try again");
+            } else {
+                problems.handle(request, response, ex);
+            }
+        };
     }
 
     /**
@@ -231,14 +227,16 @@ public class GatewaySecurity {
      * named, not discovered (the gateway starts while the provider is down), so its end-session endpoint
      * is added to the registration here. A session without an ID token just goes back to the start page.
      */
-    private static ServerLogoutSuccessHandler signOutAtTheProvider(ReactiveClientRegistrationRepository registrations,
-                                                                   String endSessionUri) {
-        ReactiveClientRegistrationRepository withEndSession = id -> registrations.findByRegistrationId(id)
-                .map(r -> ClientRegistration.withClientRegistration(r)
-                        .providerConfigurationMetadata(withEndSession(r, endSessionUri)).build());
-        OidcClientInitiatedServerLogoutSuccessHandler handler = new OidcClientInitiatedServerLogoutSuccessHandler(withEndSession);
+    private static OidcClientInitiatedLogoutSuccessHandler signOutAtTheProvider(
+            ClientRegistrationRepository registrations, String endSessionUri) {
+        ClientRegistrationRepository withEndSession = id -> {
+            ClientRegistration r = registrations.findByRegistrationId(id);
+            return r == null ? null : ClientRegistration.withClientRegistration(r)
+                    .providerConfigurationMetadata(withEndSession(r, endSessionUri)).build();
+        };
+        OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(withEndSession);
         handler.setPostLogoutRedirectUri("{baseUrl}/");
-        handler.setLogoutSuccessUrl(URI.create("/"));
+        handler.setDefaultTargetUrl("/");
         return handler;
     }
 

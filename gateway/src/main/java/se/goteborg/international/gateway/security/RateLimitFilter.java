@@ -1,6 +1,7 @@
 package se.goteborg.international.gateway.security;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.security.Principal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,15 +10,15 @@ import java.util.concurrent.TimeUnit;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
-import org.springframework.web.server.WebFilterChain;
-import reactor.core.publisher.Mono;
+import org.springframework.web.filter.OncePerRequestFilter;
 
-import se.goteborg.international.gateway.problem.Problems;
+import se.goteborg.international.service.problem.ProblemHandler;
 
 /**
  * Rate limiting per client (Bucket4j token buckets, in memory): keyed by the signed-in user or the
@@ -25,7 +26,7 @@ import se.goteborg.international.gateway.problem.Problems;
  * Retry-After. Runs after Spring Security, so the caller is known. In memory means per gateway
  * instance; several instances would each allow the limit.
  */
-public class RateLimitFilter implements WebFilter {
+public class RateLimitFilter extends OncePerRequestFilter {
 
     /** Bounds the memory one flood of distinct callers can take; buckets are cheap to recreate. */
     private static final int MAX_CLIENTS = 50_000;
@@ -40,22 +41,25 @@ public class RateLimitFilter implements WebFilter {
     }
 
     @Override
-    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (!exchange.getRequest().getPath().value().startsWith("/api/")) {
-            return chain.filter(exchange);
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Principal principal = request.getUserPrincipal();
+        String key = principal != null ? "principal:" + principal.getName() : "address:" + request.getRemoteAddr();
+        ConsumptionProbe probe = bucket(key).tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            response.setHeader("X-RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
+            chain.doFilter(request, response);
+            return;
         }
-        return exchange.getPrincipal().map(p -> "principal:" + p.getName())
-                .switchIfEmpty(Mono.fromSupplier(() -> "address:" + remoteAddress(exchange)))
-                .flatMap(key -> {
-                    ConsumptionProbe probe = bucket(key).tryConsumeAndReturnRemaining(1);
-                    if (probe.isConsumed()) {
-                        exchange.getResponse().getHeaders().set("X-RateLimit-Remaining",
-                                String.valueOf(probe.getRemainingTokens()));
-                        return chain.filter(exchange);
-                    }
-                    long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
-                    return tooManyRequests(exchange, seconds);
-                });
+        long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        ProblemHandler.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+                "Too many requests from you; try again in " + seconds + " s");
     }
 
     private Bucket bucket(String key) {
@@ -64,22 +68,5 @@ public class RateLimitFilter implements WebFilter {
         }
         return buckets.computeIfAbsent(key, k -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build()).build());
-    }
-
-    private static String remoteAddress(ServerWebExchange exchange) {
-        var address = exchange.getRequest().getRemoteAddress();
-        return address == null || address.getAddress() == null ? "unknown" : address.getAddress().getHostAddress();
-    }
-
-    private static Mono<Void> tooManyRequests(ServerWebExchange exchange, long retryAfterSeconds) {
-        var response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
-        response.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        String json = "{\"type\":\"" + Problems.TYPE_PREFIX + "rate-limited\",\"title\":\"Too Many Requests\","
-                + "\"status\":429,\"detail\":\"Too many requests from you; try again in " + retryAfterSeconds
-                + " s\",\"instance\":" + GatewaySecurity.quote(exchange.getRequest().getPath().value())
-                + ",\"code\":\"rate-limited\",\"retryAfterSeconds\":" + retryAfterSeconds + "}";
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(json.getBytes(StandardCharsets.UTF_8))));
     }
 }

@@ -27,7 +27,9 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -117,9 +119,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         if (ex.getMostSpecificCause() instanceof RequestBodyLimitFilter.RequestBodyTooLargeException tooLarge) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
-                    "payload-too-large", "The request body is larger than " + tooLarge.maxBytes()
-                            + " bytes, the most that is accepted."));
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(handleTooLarge(tooLarge).getBody());
         }
         // the Jackson exception knows the field; a parse error below it (e.g. a bad date) does not
         Throwable cause = ex.getMostSpecificCause();
@@ -149,6 +149,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(withErrors(List.of(error)));
     }
 
+    /** A body without a length that grew over the limit while read: by a controller, or streamed on by the gateway. */
+    @ExceptionHandler(RequestBodyLimitFilter.RequestBodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> handleTooLarge(RequestBodyLimitFilter.RequestBodyTooLargeException tooLarge) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
+                "payload-too-large", "The request body is larger than " + tooLarge.maxBytes()
+                        + " bytes, the most that is accepted."));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
         return badRequest(List.of(new FieldError(ex.getName(),
@@ -171,6 +179,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "Something went wrong on our side; nothing was changed. Quote incident " + incident + ".");
         problem.setProperty("incident", incident);
         return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /** A path nothing answers: said as such, not as Spring's "No static resource …". */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        String path = request instanceof ServletWebRequest web ? web.getRequest().getRequestURI() : "/" + ex.getResourcePath();
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, "not-found", "Nothing is served at " + path));
     }
 
     /** Framework-raised errors (404 no route, 405, 415, …) get a code too. */

@@ -12,9 +12,9 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
  * CPU samples under write load once the firewall's were gone (JFR, bench/write). A well-formed
  * {@code Authorization: Bearer …} on a request that could carry no {@code access_token} parameter is
  * answered here; everything else (no header, a malformed token, a token parameter, a form post) goes
- * to Spring's resolver, so its refusals and error codes stay exactly as they were.
+ * to Spring's resolver, so its refusals and error codes stay exactly as they were. The gateway uses it too.
  */
-final class HeaderBearerTokenResolver implements BearerTokenResolver {
+public final class HeaderBearerTokenResolver implements BearerTokenResolver {
 
     private static final String BEARER = "Bearer ";
 
