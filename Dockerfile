@@ -6,8 +6,11 @@
 # monitoring-service, reporting-service).
 #
 # Stage 1 builds the module (and the platform modules it needs) with the Maven wrapper on a JDK 17;
-# stage 2 runs its exec jar on a JRE 17 as a non-root user. The JRE image (Ubuntu) ships curl,
+# stage 2 runs its exec jar on a JRE (17 unless the build argument RUNTIME_JAVA says otherwise: the
+# gateway runs on 25 for its virtual threads) as a non-root user. The JRE image (Ubuntu) ships curl,
 # which the health checks use.
+
+ARG RUNTIME_JAVA=17
 
 FROM eclipse-temurin:17-jdk-noble AS build
 ARG MODULE
@@ -20,7 +23,7 @@ RUN --mount=type=cache,target=/root/.m2,sharing=locked \
     ./mvnw -B -q -DskipTests package -pl "$MODULE" -am \
  && cp "$MODULE"/target/"$MODULE"-*-exec.jar /app.jar
 
-FROM eclipse-temurin:17-jre-noble
+FROM eclipse-temurin:${RUNTIME_JAVA}-jre-noble
 ARG MODULE
 LABEL org.opencontainers.image.title="$MODULE" \
       org.opencontainers.image.description="Gothenburg international cooperation platform: $MODULE"

@@ -52,6 +52,9 @@ class GatewaySecurityTest extends GatewayTest {
                 .expectHeader().valueMatches("Location", "(http://[^/]+)?/oauth2/authorization/platform");
         anonymous.get().uri("/oauth2/authorization/platform").exchange()
                 .expectStatus().isFound()
+                // the sign-in's state is kept in the session, under a cookie name the provider's own
+                // session cookie (JSESSIONID, same host locally) cannot overwrite
+                .expectCookie().exists("GATEWAY_SESSION")
                 .expectHeader().valueMatches("Location",
                         java.util.regex.Pattern.quote(TestTokens.issuerUri()) + "/oauth2/authorize\\?.*code_challenge=.*");
     }
