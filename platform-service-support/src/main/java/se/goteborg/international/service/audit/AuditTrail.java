@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,8 +37,11 @@ public class AuditTrail {
      * Records a change made by {@code actor}. {@code before} is null for a new item; the changed
      * fields are found by comparing the two states (records, maps, anything Jackson can write).
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     public void record(String itemType, Object itemId, String action, Actor actor, Object before, Object after) {
+        // what @Transactional(MANDATORY) checked, without a proxy and interceptor around every write
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalTransactionStateException("AuditTrail.record needs the transaction of the change it records");
+        }
         // the changed values stay JSON trees, written as they are (not turned into Java values and back)
         jdbc.sql("""
                         insert into platform.audit_entry (id, item_type, item_id, action, actor, actor_unit, occurred_at, changes)

@@ -1,16 +1,22 @@
 package se.goteborg.international.service.audit;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.IllegalTransactionStateException;
 import tools.jackson.databind.json.JsonMapper;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import se.goteborg.international.service.security.Actor;
 
-/** The changes an audit entry stores: the same JSON as when they were converted to Java values first. */
-class AuditTrailDiffTest {
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The changes an audit entry stores (the same JSON as when they were converted to Java values first). */
+class AuditTrailTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
@@ -42,5 +48,12 @@ class AuditTrailDiffTest {
                 {"field":"note","from":"gone","to":null},\
                 {"field":"tags","from":["a"],"to":["a","b"]}]""");
         assertThat(AuditTrail.diff(after, after)).isEmpty();
+    }
+
+    @Test
+    void anEntryOutsideTheChangesTransactionIsRefused() {
+        AuditTrail trail = new AuditTrail(null, Clock.systemUTC());
+        assertThatThrownBy(() -> trail.record("item", 1, "update", Actor.system("test"), null, Map.of("a", 1)))
+                .isInstanceOf(IllegalTransactionStateException.class);
     }
 }
