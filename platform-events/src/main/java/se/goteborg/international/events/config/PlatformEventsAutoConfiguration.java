@@ -39,6 +39,7 @@ import se.goteborg.international.events.envelope.EventCodec;
 import se.goteborg.international.events.outbox.Outbox;
 import se.goteborg.international.events.outbox.OutboxProperties;
 import se.goteborg.international.events.outbox.OutboxRelay;
+import se.goteborg.international.events.outbox.ResolvedOnce;
 import se.goteborg.international.events.outbox.TraceContextCapture;
 import se.goteborg.international.service.security.Actor;
 import se.goteborg.international.service.security.CurrentActor;
@@ -99,8 +100,9 @@ public class PlatformEventsAutoConfiguration {
     Outbox outbox(JdbcTemplate jdbc, EventCodec codec, OutboxRelay relay, Clock clock,
                   ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator,
                   ObjectProvider<CurrentActor> currentActor, @Value("${spring.application.name}") String application) {
+        ResolvedOnce<CurrentActor> actors = new ResolvedOnce<>(currentActor);
         return new Outbox(jdbc, codec, relay, clock, new TraceContextCapture(tracer, propagator), () -> {
-            CurrentActor current = currentActor.getIfAvailable();
+            CurrentActor current = actors.get();
             Actor who = current == null ? Actor.system(application) : current.getOrSystem(application);
             return new EventActor(who.id(), who.unit());
         });

@@ -2,6 +2,8 @@ package se.goteborg.international.events.envelope;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import tools.jackson.core.JacksonException;
@@ -36,6 +38,33 @@ public class EventCodec {
         }
         return new EventEnvelope(UUID.randomUUID(), source, type.wireType(), subject, time, type.version(),
                 json.valueToTree(payload), actor);
+    }
+
+    /**
+     * A new event's envelope as JSON in one pass: the payload is written as it is, without building its
+     * tree first (the outbox's path; same text as {@code write(wrap(...))} with that id).
+     */
+    public <T> String write(UUID id, EventType<T> type, String subject, T payload, Instant time, EventActor actor) {
+        if (!type.payload().isInstance(payload)) {
+            throw new IllegalArgumentException(type.wireType() + " carries " + type.payload().getSimpleName());
+        }
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("specversion", EventEnvelope.SPEC_VERSION);
+        envelope.put("id", id.toString());
+        envelope.put("source", source);
+        envelope.put("type", type.wireType());
+        envelope.put("subject", subject);
+        envelope.put("time", time.toString());
+        envelope.put("datacontenttype", "application/json");
+        envelope.put("dataversion", String.valueOf(type.version()));
+        if (actor != null) {
+            envelope.put("actor", actor.id());
+            if (actor.unit() != null) {
+                envelope.put("actorunit", actor.unit());
+            }
+        }
+        envelope.put("data", payload);
+        return json.writeValueAsString(envelope);
     }
 
     public String write(EventEnvelope e) {

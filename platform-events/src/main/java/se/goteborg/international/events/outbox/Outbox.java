@@ -2,6 +2,8 @@ package se.goteborg.international.events.outbox;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -13,7 +15,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import se.goteborg.international.events.EventType;
 import se.goteborg.international.events.envelope.EventActor;
 import se.goteborg.international.events.envelope.EventCodec;
-import se.goteborg.international.events.envelope.EventEnvelope;
 
 /**
  * The transactional outbox: records an event in the same database transaction as the domain change
@@ -42,22 +43,25 @@ public class Outbox {
     }
 
     /**
-     * Appends an event about aggregate {@code aggregateId}. Must run inside the transaction that makes
-     * the change; fails otherwise, because an event written on its own could outlive a rolled-back change.
+     * Appends an event about aggregate {@code aggregateId} and returns its id. Must run inside the
+     * transaction that makes the change; fails otherwise, because an event written on its own could
+     * outlive a rolled-back change.
      */
-    public <T> EventEnvelope append(EventType<T> type, String aggregateId, T payload) {
+    public <T> UUID append(EventType<T> type, String aggregateId, T payload) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Outbox.append needs the transaction of the change it records");
         }
-        EventEnvelope envelope = codec.wrap(type, aggregateId, payload, clock.instant(), actor.get());
+        UUID id = UUID.randomUUID();
+        Instant time = clock.instant();
         jdbc.update("""
                 insert into platform.outbox_event
                     (event_id, topic, message_key, event_type, payload, created_at, trace_headers)
                 values (?, ?, ?, ?, ?, ?, ?)""",
-                envelope.id(), type.topic(), aggregateId, envelope.type(), codec.write(envelope),
-                Timestamp.from(envelope.time()), trace.currentHeaders());
+                id, type.topic(), aggregateId, type.wireType(),
+                codec.write(id, type, aggregateId, payload, time, actor.get()),
+                Timestamp.from(time), trace.currentHeaders());
         // one line per change, in the request's trace: an operator follows a trace id from here to Kafka
-        log.info("Recorded {} for {} (event {})", envelope.type(), aggregateId, envelope.id());
+        log.info("Recorded {} for {} (event {})", type.wireType(), aggregateId, id);
         // wake the relay once the change is visible, instead of waiting for its next poll
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -65,6 +69,6 @@ public class Outbox {
                 relay.wakeUp();
             }
         });
-        return envelope;
+        return id;
     }
 }

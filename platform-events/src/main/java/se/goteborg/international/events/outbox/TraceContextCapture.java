@@ -15,18 +15,18 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 public class TraceContextCapture {
 
-    private final ObjectProvider<Tracer> tracer;
-    private final ObjectProvider<Propagator> propagator;
+    private final ResolvedOnce<Tracer> tracer;
+    private final ResolvedOnce<Propagator> propagator;
 
     public TraceContextCapture(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
-        this.tracer = tracer;
-        this.propagator = propagator;
+        this.tracer = new ResolvedOnce<>(tracer);
+        this.propagator = new ResolvedOnce<>(propagator);
     }
 
     /** The current span's propagation headers, one {@code name:value} a line; null without a span. */
     public String currentHeaders() {
-        Tracer t = tracer.getIfAvailable();
-        Propagator p = propagator.getIfAvailable();
+        Tracer t = tracer.get();
+        Propagator p = propagator.get();
         Span span = t == null ? null : t.currentSpan();
         if (span == null || p == null) {
             return null;

@@ -1,6 +1,9 @@
 package se.goteborg.international.events.envelope;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -8,6 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.goteborg.international.events.contract.partnership.PartnershipEvents;
 import se.goteborg.international.events.contract.partnership.PartnershipProposed;
+import se.goteborg.international.events.contract.project.ProjectEvents;
+import se.goteborg.international.events.contract.project.ProjectRegistered;
+import se.goteborg.international.events.contract.project.ProjectSnapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,6 +51,25 @@ class EventCodecTest {
         assertThat(codec.read(wire).actor()).isEqualTo(new EventActor("ingrid", "Stadsledningskontoret"));
         assertThat(codec.read(codec.write(codec.wrap(PartnershipEvents.PROPOSED, id.toString(),
                 new PartnershipProposed(id, "TWIN_CITY", "Turku", "FI", "PROPOSED"), Instant.now()))).actor()).isNull();
+    }
+
+    @Test
+    void theOutboxsOnePassWriteIsTheSameTextAsWrappingThenWriting() {
+        UUID id = UUID.randomUUID();
+        ProjectSnapshot snapshot = new ProjectSnapshot(id, "Title", null, "IDEA", "INTERREG_NORTH_SEA", true, null,
+                "FORVALTNING", "Unit", "BUSINESS_DEVELOPMENT", List.of(), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2028, 12, 31), "SEK", new BigDecimal("1000000.00"), new BigDecimal("600000.00"),
+                new BigDecimal("400000.00"), new BigDecimal("100000.00"), new BigDecimal("0.6000"), null, null, null,
+                "Benefit", List.of(new ProjectSnapshot.Partner("Bergen kommune", "NO", null, "PARTNER", null)),
+                List.of(new ProjectSnapshot.Indicator("RCO87", "Organisations", "count", BigDecimal.ZERO,
+                        new BigDecimal("12.50"), null, null)), List.of("32019R0881"), false, 0);
+        ProjectRegistered payload = new ProjectRegistered(id, snapshot);
+        Instant time = Instant.parse("2026-11-28T09:23:05.769934734Z");
+        for (EventActor actor : new EventActor[] {null, new EventActor("client", null), new EventActor("anna", "BRG")}) {
+            EventEnvelope wrapped = codec.wrap(ProjectEvents.REGISTERED, id.toString(), payload, time, actor);
+            assertThat(codec.write(wrapped.id(), ProjectEvents.REGISTERED, id.toString(), payload, time, actor))
+                    .isEqualTo(codec.write(wrapped));
+        }
     }
 
     @Test

@@ -1,19 +1,17 @@
 package se.goteborg.international.service.audit;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,18 +37,18 @@ public class AuditTrail {
      * Records a change made by {@code actor}. {@code before} is null for a new item; the changed
      * fields are found by comparing the two states (records, maps, anything Jackson can write).
      */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public AuditEntry record(String itemType, Object itemId, String action, Actor actor, Object before, Object after) {
-        List<AuditEntry.FieldChange> changes = diff(before, after);
-        AuditEntry entry = new AuditEntry(UUID.randomUUID(), itemType, String.valueOf(itemId), action, actor.id(),
-                actor.unit(), clock.instant(), changes);
+    public void record(String itemType, Object itemId, String action, Actor actor, Object before, Object after) {
+        // what @Transactional(MANDATORY) checked, without a proxy and interceptor around every write
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalTransactionStateException("AuditTrail.record needs the transaction of the change it records");
+        }
+        // the changed values stay JSON trees, written as they are (not turned into Java values and back)
         jdbc.sql("""
                         insert into platform.audit_entry (id, item_type, item_id, action, actor, actor_unit, occurred_at, changes)
                         values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
-                .params(entry.id(), itemType, entry.itemId(), action, actor.id(), actor.unit(),
-                        java.sql.Timestamp.from(entry.at()), JSON.writeValueAsString(changes))
+                .params(UUID.randomUUID(), itemType, String.valueOf(itemId), action, actor.id(), actor.unit(),
+                        java.sql.Timestamp.from(clock.instant()), JSON.writeValueAsString(diff(before, after)))
                 .update();
-        return entry;
     }
 
     /** Every recorded change of one item, oldest first. */
@@ -66,29 +64,29 @@ public class AuditTrail {
                 .list();
     }
 
-    /** The leaf fields that differ between two states, as dotted paths ({@code budget.total}). */
+    /**
+     * The leaf fields that differ between two states, as dotted paths ({@code budget.total}), in path
+     * order; values are the fields' JSON trees (null when absent).
+     */
     static List<AuditEntry.FieldChange> diff(Object before, Object after) {
         Map<String, JsonNode> from = flatten(before == null ? null : JSON.valueToTree(before));
         Map<String, JsonNode> to = flatten(after == null ? null : JSON.valueToTree(after));
         List<AuditEntry.FieldChange> changes = new ArrayList<>();
-        for (String field : new TreeSet<>(union(from, to))) {
-            JsonNode a = from.get(field);
-            JsonNode b = to.get(field);
-            if (!Objects.equals(a, b)) {
-                changes.add(new AuditEntry.FieldChange(field, plain(a), plain(b)));
+        for (Map.Entry<String, JsonNode> e : to.entrySet()) {
+            JsonNode a = from.remove(e.getKey());
+            if (!Objects.equals(a, e.getValue())) {
+                changes.add(new AuditEntry.FieldChange(e.getKey(), a, e.getValue()));
             }
+        }
+        from.forEach((field, a) -> changes.add(new AuditEntry.FieldChange(field, a, null))); // fields that went away
+        if (!from.isEmpty()) {
+            changes.sort(Comparator.comparing(AuditEntry.FieldChange::field));
         }
         return changes;
     }
 
-    private static java.util.Set<String> union(Map<String, JsonNode> a, Map<String, JsonNode> b) {
-        java.util.Set<String> keys = new java.util.HashSet<>(a.keySet());
-        keys.addAll(b.keySet());
-        return keys;
-    }
-
     private static Map<String, JsonNode> flatten(JsonNode node) {
-        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        Map<String, JsonNode> fields = new TreeMap<>();
         if (node != null && node.isObject()) {
             flatten("", node, fields);
         }
@@ -97,9 +95,7 @@ public class AuditTrail {
 
     private static void flatten(String prefix, JsonNode node, Map<String, JsonNode> into) {
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), into);
             }
         } else if (!node.isNull()) {

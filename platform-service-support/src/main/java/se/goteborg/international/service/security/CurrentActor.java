@@ -16,11 +16,20 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  */
 public class CurrentActor {
 
+    /**
+     * The actor of the token seen last: a write asks for it twice (use case, outbox) and a client reuses
+     * its token for many requests, which the token decoder then answers with the same {@link Jwt}.
+     */
+    private volatile Remembered last;
+
+    private record Remembered(Jwt jwt, Actor actor) {
+    }
+
     /** The authenticated actor; fails if called without an authenticated token (a programming error). */
     public Actor get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth instanceof JwtAuthenticationToken token) {
-            return fromJwt(token.getToken());
+            return actorOf(token.getToken());
         }
         throw new IllegalStateException("No authenticated actor: this code must run in a request with a token");
     }
@@ -32,7 +41,17 @@ public class CurrentActor {
      */
     public Actor getOrSystem(String systemName) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth instanceof JwtAuthenticationToken token ? fromJwt(token.getToken()) : Actor.system(systemName);
+        return auth instanceof JwtAuthenticationToken token ? actorOf(token.getToken()) : Actor.system(systemName);
+    }
+
+    private Actor actorOf(Jwt jwt) {
+        Remembered r = last;
+        if (r != null && r.jwt() == jwt) { // the same instance: its claims cannot have changed
+            return r.actor();
+        }
+        Actor actor = fromJwt(jwt);
+        last = new Remembered(jwt, actor);
+        return actor;
     }
 
     static Actor fromJwt(Jwt jwt) {

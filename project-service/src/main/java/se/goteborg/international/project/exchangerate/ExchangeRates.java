@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.goteborg.international.service.cache.ReferenceDataCache;
 import se.goteborg.international.service.problem.ApiException;
 
 /** The stored monthly EUR→SEK rates used to show project money in SEK. */
@@ -27,6 +29,9 @@ public class ExchangeRates {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** Month asked for → the rate that applies (or none): every response showing EUR amounts needs one. */
+    private final ReferenceDataCache<YearMonth, Optional<ExchangeRate>> applicable =
+            new ReferenceDataCache<>(Duration.ofSeconds(30), 10_000);
 
     ExchangeRates(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -44,6 +49,7 @@ public class ExchangeRates {
                     "say where the rates come from (at most 200 characters), e.g. 'European Commission InforEuro'");
         }
         List<ExchangeRate> rates = parse(csv, source.strip());
+        applicable.clearAfterCommit();
         for (ExchangeRate rate : rates) {
             jdbc.sql("""
                     insert into exchange_rate (month, eur_to_sek, source, loaded_at) values (:month, :rate, :source, :now)
@@ -109,12 +115,15 @@ public class ExchangeRates {
                 rs.getString("source"))).list();
     }
 
-    /** The rate of the month of {@code date}, or else the latest month before it. */
-    @Transactional(readOnly = true)
+    /**
+     * The rate of the month of {@code date}, or else the latest month before it. Remembered until rates
+     * are loaded here, or for at most 30 s when another instance loads them.
+     */
     public Optional<ExchangeRate> rateFor(LocalDate date) {
-        return jdbc.sql("select * from exchange_rate where month <= :month order by month desc limit 1")
-                .param("month", YearMonth.from(date).atDay(1))
+        return applicable.get(YearMonth.from(date), month -> jdbc.sql(
+                        "select * from exchange_rate where month <= :month order by month desc limit 1")
+                .param("month", month.atDay(1))
                 .query((rs, n) -> new ExchangeRate(YearMonth.from(rs.getObject("month", LocalDate.class)),
-                        rs.getBigDecimal("eur_to_sek"), rs.getString("source"))).optional();
+                        rs.getBigDecimal("eur_to_sek"), rs.getString("source"))).optional());
     }
 }

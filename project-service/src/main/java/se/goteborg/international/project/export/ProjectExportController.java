@@ -133,7 +133,7 @@ class ProjectExportController {
 
     private List<Row3> rows(ProjectQuery query) {
         return projects.listAll(query.toFilter(), MAX_ROWS).stream()
-                .map(p -> new Row3(p, ProjectResponse.sek(p, rates.rateFor(ProjectResponse.rateDate(p)).orElse(null))))
+                .map(p -> new Row3(p, ProjectResponse.sek(p, ProjectResponse.rate(p, rates))))
                 .toList();
     }
 

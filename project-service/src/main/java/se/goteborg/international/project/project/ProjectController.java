@@ -177,6 +177,6 @@ class ProjectController {
     }
 
     ProjectResponse view(Project p) {
-        return ProjectResponse.of(p, service.competitors(p), rates.rateFor(ProjectResponse.rateDate(p)).orElse(null));
+        return ProjectResponse.of(p, service.competitors(p), ProjectResponse.rate(p, rates));
     }
 }

@@ -5,6 +5,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.goteborg.international.service.cache.ReferenceDataCache;
+
 /** Stores projects in PostgreSQL; partners and indicator definitions as JSON inside the row. */
 @Repository
 class ProjectRepository {
@@ -31,6 +34,7 @@ class ProjectRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ReferenceDataCache<String, Boolean> activeProgrammes = new ReferenceDataCache<>(Duration.ofSeconds(30), 1_000);
 
     ProjectRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -106,10 +110,15 @@ class ProjectRepository {
                 .query(Boolean.class).optional().orElse(false);
     }
 
-    /** Whether an active programme is EU-funded; null when {@code code} is no active programme. */
+    /**
+     * Whether an active programme is EU-funded; null when {@code code} is no active programme. Asked by
+     * every registration, so remembered: programmes are only added through the API, and a code not
+     * found is not remembered, so a new one counts at once; one changed by hand in the database counts
+     * within 30 s.
+     */
     Boolean activeProgrammeIsEu(String code) {
-        return jdbc.sql("select eu_funded from funding_programme where code = :code and active").param("code", code)
-                .query(Boolean.class).optional().orElse(null);
+        return activeProgrammes.get(code, c -> jdbc.sql("select eu_funded from funding_programme where code = :code and active")
+                .param("code", c).query(Boolean.class).optional().orElse(null));
     }
 
     List<Project> list(ProjectFilter f, long offset, int limit) {

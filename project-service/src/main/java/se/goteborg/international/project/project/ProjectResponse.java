@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import se.goteborg.international.project.exchangerate.ExchangeRate;
+import se.goteborg.international.project.exchangerate.ExchangeRates;
 import se.goteborg.international.project.project.ProjectRepository.Competitor;
 
 /** A project as the API shows it, with derived figures (co-financing rate, SEK amounts, competition). */
@@ -29,6 +30,11 @@ public record ProjectResponse(UUID id, String title, String acronym, String desc
      */
     public record SekAmounts(YearMonth rateMonth, BigDecimal eurToSek, String rateSource, BigDecimal total,
                              BigDecimal externalGrant, BigDecimal ownContribution, BigDecimal grantedAmount) {
+    }
+
+    /** The rate converting this project's amounts to SEK; none is looked up (null) for amounts in SEK. */
+    public static ExchangeRate rate(Project p, ExchangeRates rates) {
+        return p.details().budget().currency() == CurrencyCode.SEK ? null : rates.rateFor(rateDate(p)).orElse(null);
     }
 
     /** The date whose monthly rate converts this project's amounts. */

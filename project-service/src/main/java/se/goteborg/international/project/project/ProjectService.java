@@ -172,7 +172,7 @@ public class ProjectService {
         return reports.list(id);
     }
 
-    @Transactional(readOnly = true)
+    /** No transaction of its own: one query at most, none (and no connection taken) for a project without a call. */
     public List<Competitor> competitors(Project project) {
         return projects.competitors(project);
     }

@@ -48,6 +48,28 @@ class ExportAndExchangeRateTest {
     }
 
     @Test
+    void loadedRatesShowAtOnceThoughRatesAreRemembered() {
+        Map<String, Object> body = project("Rate loaded later");
+        body.put("startDate", "2037-05-01");
+        body.put("endDate", "2038-01-31");
+        String id = (String) register(http, body).get("id");
+        // an earlier month's rate (or none) until 2037-04 is loaded: this lookup is remembered
+        Map<?, ?> before = http.get().uri("/api/projects/{id}", id).exchange().expectBody(Map.class)
+                .returnResult().getResponseBody();
+        assertThat(String.valueOf(before.get("amountsInSek"))).doesNotContain("2037-04");
+        http.post().uri("/api/projects/exchange-rates?source=Later rates").contentType(new MediaType("text", "csv"))
+                .body("month,eurToSek\n2037-04,10.0000\n").exchange().expectStatus().isOk();
+        http.get().uri("/api/projects/{id}", id).exchange().expectBody()
+                .jsonPath("$.amountsInSek.rateMonth").isEqualTo("2037-04")
+                .jsonPath("$.amountsInSek.total").isEqualTo(10000000.00);
+        http.post().uri("/api/projects/exchange-rates?source=Corrected rates").contentType(new MediaType("text", "csv"))
+                .body("month,eurToSek\n2037-04,10.5000\n").exchange().expectStatus().isOk();
+        http.get().uri("/api/projects/{id}", id).exchange().expectBody()
+                .jsonPath("$.amountsInSek.rateSource").isEqualTo("Corrected rates")
+                .jsonPath("$.amountsInSek.total").isEqualTo(10500000.00);
+    }
+
+    @Test
     void aBadRateFileIsRefusedWhole() {
         http.post().uri("/api/projects/exchange-rates?source=Bad").contentType(new MediaType("text", "csv"))
                 .body("month,eurToSek\n2036-01,11.1\n2036-02,-3\n").exchange()
