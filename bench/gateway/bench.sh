@@ -54,7 +54,6 @@ read -r g_rps g_p50 g_p99 g_cpu _ < <(measure gateway "$GATEWAY" "$PID_gateway")
 read -r g_q50 g_q99 < <(paced gateway "$GATEWAY")
 stop_pid "$PID_gateway"
 
-JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 JAVA=$JAVA25 start_app gateway 18080
 read -r v_rps v_p50 v_p99 v_cpu _ < <(measure gateway-java25-vt "$GATEWAY" "$PID_gateway")
 read -r v_q50 v_q99 < <(paced gateway-java25-vt "$GATEWAY")

@@ -11,6 +11,10 @@ set -euo pipefail
 BENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BENCH_DIR="$BENCH_ROOT/bench"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+# the gateway runs on Java 25 where it is deployed (docker-compose.yml: virtual threads), so the
+# benchmarks that go through it do too; the other apps on $JAVA
+JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+GATEWAY_JAVA=${GATEWAY_JAVA:-$JAVA25}
 PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}"
 SMOKE="${BENCH_SMOKE:-0}"
 

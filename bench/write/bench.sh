@@ -16,7 +16,7 @@ service_flags=()
 [[ "${BENCH_JFR:-0}" == 1 ]] && service_flags+=("-Xlog:gc:file=$BENCH_TMP/project-service-gc.log")
 start_app project-service 18082 "${service_flags[@]}"
 only=${BENCH_WRITE_ONLY:-}
-[[ $only == direct ]] || start_app gateway 18080
+[[ $only == direct ]] || JAVA=$GATEWAY_JAVA start_app gateway 18080
 TOKEN=$(token)
 export BENCH_BODY="$here/project.json"
 first_post() { # first_post <base url>: one POST must answer 201 before anything is measured

@@ -100,6 +100,7 @@ class GatewayRoutes {
 
         private final Map<Duration, ProxyExchangeHandlerFunction> byTimeout = new LinkedHashMap<>();
         private final CloseableHttpClient client;
+        private final Duration acquireTimeout;
         private final RestClient.Builder builder;
         private final GatewayMvcProperties properties;
         private final ObjectProvider<HttpHeadersFilter.RequestHttpHeadersFilter> requestFilters;
@@ -112,7 +113,7 @@ class GatewayRoutes {
                       ObjectProvider<HttpHeadersFilter.ResponseHttpHeadersFilter> responseFilters) {
             PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
                     .setMaxConnPerRoute(pool.maxConnections())
-                    .setMaxConnTotal(pool.maxConnections() * 4)
+                    .setMaxConnTotal(pool.maxConnections() * 4) // the four services
                     .setDefaultConnectionConfig(ConnectionConfig.custom()
                             .setConnectTimeout(Timeout.of(connectTimeout))
                             .setTimeToLive(TimeValue.of(pool.maxLifeTime()))
@@ -133,8 +134,6 @@ class GatewayRoutes {
             this.responseFilters = responseFilters;
             this.acquireTimeout = pool.acquireTimeout();
         }
-
-        private final Duration acquireTimeout;
 
         synchronized ProxyExchangeHandlerFunction within(Duration responseTimeout) {
             return byTimeout.computeIfAbsent(responseTimeout, timeout -> {
