@@ -93,11 +93,15 @@ class ProjectView {
             return;
         }
         String ids = list(snapshots.stream().map(s -> s.projectId().toString()).toList());
+        // planned for these ids and the table as it is now: a plan cached while the generation was nearly
+        // empty (no statistics yet) can be a scan of the whole table, which a rebuild then ran every poll
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         for (String table : List.of("project_partnership", "project_indicator")) {
             jdbc.sql("delete from " + table + " where gen = :gen and project_id = any(cast(%s as uuid[]))"
                             .formatted(array("ids")))
                     .param("gen", gen).param("ids", ids).update();
         }
+        jdbc.sql("set local plan_cache_mode to default").update();
         batch.batchUpdate("""
                 insert into project_partnership (gen, project_id, partnership_id) values (:gen, :id, :pid)
                 on conflict do nothing""", snapshots.stream().filter(s -> s.partners() != null)

@@ -169,13 +169,7 @@ public class RebuildService {
                 Poll poll = prepare(batch);
                 await(inFlight.get());
                 long readSoFar = read;
-                boolean first = read == batch.size();
-                inFlight.set(writer.submit(() -> {
-                    apply(gen, poll, runId, readSoFar);
-                    if (first) {
-                        analyze();
-                    }
-                }));
+                inFlight.set(writer.submit(() -> apply(gen, poll, runId, readSoFar)));
             }
             await(inFlight.get());
             if (stopping.get()) {
@@ -263,21 +257,6 @@ public class RebuildService {
                 }
             }
             recordsRead(runId, read);
-        }
-    }
-
-    /**
-     * Statistics of the generational tables once the new generation has rows. Without them (a first
-     * rebuild, or an empty active generation) the planner cannot tell {@code gen = ?} from a unique key,
-     * and a statement prepared on a near-empty table could keep a plan that reads the whole generation
-     * per row (seen: the submission-date update took 90% of PostgreSQL's time). Autovacuum would analyze
-     * them too, but only a minute or more into the rebuild.
-     */
-    private void analyze() {
-        try {
-            jdbc.sql("analyze " + String.join(", ", Generations.TABLES)).update();
-        } catch (RuntimeException e) { // only slower without
-            log.warn("Rebuild could not analyze the read-model tables: {}", e.toString());
         }
     }
 
