@@ -130,6 +130,17 @@ wrk_non2xx() { awk '/Non-2xx/ { print $NF } END { }' "$1" | tail -1; }
 # CPU time (user + system, ms) a process has used so far: with 2 shared cores, CPU per request is
 # steadier than req/s, which depends on whatever else the machine is doing.
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"; }
+# CPU time (ms) of a process, its living children and the children it has reaped (PostgreSQL's postmaster
+# and its backends): a database's share of a measurement.
+tree_cpu_ms() {
+  local hz total=0 pid
+  hz=$(getconf CLK_TCK)
+  total=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$1/stat")
+  for pid in $(ps -o pid= --ppid "$1"); do
+    total=$(( total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0) ))
+  done
+  echo $(( total * 1000 / hz ))
+}
 wrk_requests() { awk '/ requests in / { print $1 }' "$1"; }
 
 # met "<awk condition>" -> yes / NO

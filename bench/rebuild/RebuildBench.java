@@ -77,7 +77,7 @@ import se.goteborg.international.events.envelope.EventCodec;
  *   rebuild  REPORTING TOKEN SECS   POST the rebuild, poll until it is no longer RUNNING:
  *                                   prints "status seconds recordsRead generation"
  *   baseline JDBC_URL GEN           plain JDBC batch inserting generation GEN's rows again (scratch generation,
- *                                   same tables and columns), timed; prints "seconds rows"
+ *                                   same tables and columns), timed; prints "seconds rows cpuMs" (its thread's CPU)
  * </pre>
  */
 public class RebuildBench {
@@ -384,6 +384,7 @@ public class RebuildBench {
             }
             c.setAutoCommit(false);
             long t0 = System.nanoTime();
+            long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             for (String table : TABLES) {
                 List<String> names = columns.get(table);
                 String sql = "insert into " + table + " (" + String.join(", ", names) + ") values ("
@@ -404,13 +405,14 @@ public class RebuildBench {
                 c.commit();
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
+            long cpuMs = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1_000_000;
             try (Statement s = c.createStatement()) {
                 for (String table : TABLES) {
                     s.executeUpdate("delete from " + table + " where gen = " + scratch);
                 }
             }
             c.commit();
-            System.out.printf("%.2f %d%n", seconds, total);
+            System.out.printf("%.2f %d %d%n", seconds, total, cpuMs);
         }
     }
 }

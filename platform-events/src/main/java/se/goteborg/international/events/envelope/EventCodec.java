@@ -3,15 +3,22 @@ package se.goteborg.international.events.envelope;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import se.goteborg.international.events.EventCatalog;
 import se.goteborg.international.events.EventType;
 
 /** Writes and reads the CloudEvents envelope and maps payloads to and from their records. */
@@ -20,7 +27,14 @@ public class EventCodec {
     private final JsonMapper json;
     /** Payloads are read as a tolerant reader: a field a producer added compatibly is no reason to dead-letter. */
     private final JsonMapper tolerant;
+    /** The envelope attributes read, in the order of the slots below; others are passed over. */
+    private static final List<String> ATTRIBUTES = List.of("specversion", "id", "source", "type", "subject", "time",
+            "dataversion", "actor", "actorunit");
+    private static final int SPEC_VERSION = 0, ID = 1, SOURCE = 2, TYPE = 3, SUBJECT = 4, TIME = 5, DATA_VERSION = 6,
+            ACTOR = 7, ACTOR_UNIT = 8;
+
     private final String source;
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
     public EventCodec(JsonMapper json, String source) {
         this.json = json;
@@ -89,31 +103,90 @@ public class EventCodec {
 
     /** Reads an envelope; anything that is not a complete CloudEvent is a {@link MalformedEventException}. */
     public EventEnvelope read(String text) {
+        return parse(text, false).envelope();
+    }
+
+    /**
+     * Reads an envelope and maps its data to the payload record of its type in one pass over the text
+     * (no tree of the data is built when the type comes before the data, as {@link #write} puts it):
+     * for a rebuild, which reads every event ever published, the tree was a fifth of its CPU. The
+     * envelope's {@code data} is then null. A type this build does not know keeps its data as a tree
+     * and has no payload. Malformed envelopes and payloads are a {@link MalformedEventException}, as
+     * {@link #read} and {@link #payload} report them.
+     */
+    public DecodedEvent decode(String text) {
+        return parse(text, true);
+    }
+
+    /** {@link #decode(String)} of UTF-8 bytes as they come off the topic (no String of the whole message is made). */
+    public DecodedEvent decode(byte[] json) {
+        if (json == null || json.length == 0) {
+            throw new MalformedEventException("empty message");
+        }
+        return parse(() -> tolerant.createParser(json), true);
+    }
+
+    private DecodedEvent parse(String text, boolean decode) {
         if (text == null || text.isBlank()) {
             throw new MalformedEventException("empty message");
         }
-        JsonNode node;
-        try {
-            node = json.readTree(text);
+        return parse(() -> tolerant.createParser(text), decode);
+    }
+
+    private DecodedEvent parse(Supplier<JsonParser> parser, boolean decode) {
+        String[] attributes = new String[ATTRIBUTES.size()]; // an array, not a map: this runs for every event
+        JsonNode data = null;
+        EventType<?> type = null;
+        String boundType = null; // the type attribute the payload was bound as
+        Object payload = null;
+        boolean dataSeen = false;
+        try (JsonParser p = parser.get()) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new MalformedEventException("not a JSON object");
+            }
+            for (String name = p.nextName(); name != null; name = p.nextName()) {
+                JsonToken token = p.nextToken();
+                if (!name.equals("data")) {
+                    int slot = ATTRIBUTES.indexOf(name);
+                    if (slot >= 0) { // as a tree's value nodes read: null as "", other scalars as their text, structures as absent
+                        attributes[slot] = token == JsonToken.VALUE_NULL ? "" : token.isScalarValue() ? p.getString() : null;
+                    }
+                    p.skipChildren();
+                    continue;
+                }
+                dataSeen = token == JsonToken.START_OBJECT;
+                String wireType = attributes[TYPE];
+                type = decode && wireType != null ? EventCatalog.byWireType(wireType).orElse(null) : null;
+                if (!dataSeen) {
+                    p.skipChildren();
+                } else if (type != null) {
+                    payload = bind(p, type, wireType);
+                    boundType = wireType;
+                    data = null;
+                } else {
+                    data = reader(JsonNode.class).readValue(p);
+                    boundType = null;
+                    payload = null;
+                }
+            }
+            if (p.nextToken() != null) {
+                throw new MalformedEventException("not JSON: trailing content");
+            }
         } catch (JacksonException ex) {
             throw new MalformedEventException("not JSON: " + ex.getOriginalMessage());
         }
-        if (node == null || !node.isObject()) {
-            throw new MalformedEventException("not a JSON object");
-        }
-        if (!EventEnvelope.SPEC_VERSION.equals(text(node, "specversion"))) {
+        if (!EventEnvelope.SPEC_VERSION.equals(attributes[SPEC_VERSION])) {
             throw new MalformedEventException("specversion must be " + EventEnvelope.SPEC_VERSION);
         }
-        JsonNode data = node.get("data");
-        if (data == null || !data.isObject()) {
+        if (!dataSeen) {
             throw new MalformedEventException("data must be a JSON object");
         }
         EventEnvelope envelope;
         try {
-            envelope = new EventEnvelope(UUID.fromString(required(node, "id")), required(node, "source"),
-                    required(node, "type"), required(node, "subject"), Instant.parse(required(node, "time")),
-                    Integer.parseInt(required(node, "dataversion")), data,
-                    text(node, "actor") == null ? null : new EventActor(text(node, "actor"), text(node, "actorunit")));
+            envelope = new EventEnvelope(UUID.fromString(required(attributes, ID)), required(attributes, SOURCE),
+                    required(attributes, TYPE), required(attributes, SUBJECT), Instant.parse(required(attributes, TIME)),
+                    Integer.parseInt(required(attributes, DATA_VERSION)), data, attributes[ACTOR] == null ? null
+                            : new EventActor(attributes[ACTOR], attributes[ACTOR_UNIT]));
         } catch (IllegalArgumentException | DateTimeParseException ex) {
             throw new MalformedEventException("bad attribute: " + ex.getMessage());
         }
@@ -121,7 +194,28 @@ public class EventCodec {
             throw new MalformedEventException("dataversion " + envelope.dataVersion() + " does not match type "
                     + envelope.type());
         }
-        return envelope;
+        if (boundType != null && !boundType.equals(envelope.type())) {
+            throw new MalformedEventException("attribute 'type' given twice");
+        }
+        if (decode && payload == null) { // the data came before the type: map its tree now
+            type = EventCatalog.byWireType(envelope.type()).orElse(null);
+            payload = type == null ? null : payload(envelope, type);
+        }
+        return new DecodedEvent(envelope, type, payload);
+    }
+
+    /** The payload record of {@code type} read straight from the parser, which stands on the data's start. */
+    private Object bind(JsonParser p, EventType<?> type, String wireType) {
+        try {
+            return reader(type.payload()).readValue(p);
+        } catch (JacksonException ex) {
+            throw new MalformedEventException(wireType + " data does not match its contract: " + ex.getOriginalMessage());
+        }
+    }
+
+    /** A reader of one value inside the envelope (what follows it is the envelope's, checked by {@link #parse}). */
+    private ObjectReader reader(Class<?> type) {
+        return readers.computeIfAbsent(type, t -> tolerant.readerFor(t).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
     }
 
     /** Maps the envelope's data to the payload record of {@code type}. */
@@ -134,16 +228,11 @@ public class EventCodec {
         }
     }
 
-    private static String required(JsonNode node, String field) {
-        String value = text(node, field);
+    private static String required(String[] attributes, int slot) {
+        String value = attributes[slot];
         if (value == null || value.isBlank()) {
-            throw new MalformedEventException("missing attribute '" + field + "'");
+            throw new MalformedEventException("missing attribute '" + ATTRIBUTES.get(slot) + "'");
         }
         return value;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || !value.isValueNode() ? null : value.asString();
     }
 }

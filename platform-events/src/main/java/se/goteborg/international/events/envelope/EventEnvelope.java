@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * @param subject     the aggregate id (also the Kafka record key)
  * @param time        when the change happened
  * @param dataVersion the payload version (extension attribute {@code dataversion})
- * @param data        the payload
+ * @param data        the payload as JSON; null when {@link EventCodec#decode} read it straight into its record
  * @param actor       who caused it (extension attributes {@code actor}, {@code actorunit}); null when unknown
  */
 public record EventEnvelope(UUID id, String source, String type, String subject, Instant time, int dataVersion,

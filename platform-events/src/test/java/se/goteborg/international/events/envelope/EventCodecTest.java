@@ -1,6 +1,7 @@
 package se.goteborg.international.events.envelope;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -109,6 +110,58 @@ class EventCodecTest {
                 {"specversion":"1.0","id":"%s","source":"s","type":"se.goteborg.intl.x.y.v2","subject":"a",
                  "time":"2026-01-01T00:00:00Z","dataversion":"1","data":{}}""".formatted(UUID.randomUUID())))
                 .isInstanceOf(MalformedEventException.class).hasMessageContaining("does not match");
+    }
+
+    @Test
+    void decodingReadsThePayloadInOnePassAsReadAndPayloadDo() {
+        UUID id = UUID.randomUUID();
+        PartnershipProposed payload = new PartnershipProposed(id, "PARTNER_CITY", "Göteborg", "SE", "PROPOSED");
+        EventEnvelope sent = codec.wrap(PartnershipEvents.PROPOSED, id.toString(), payload, Instant.now(),
+                new EventActor("ingrid", "Stadsledningskontoret"));
+
+        String wire = codec.write(sent);
+
+        for (DecodedEvent decoded : List.of(codec.decode(wire), codec.decode(wire.getBytes(StandardCharsets.UTF_8)))) {
+            assertThat(decoded.type()).isEqualTo(PartnershipEvents.PROPOSED);
+            assertThat(decoded.payload()).isEqualTo(payload);
+            assertThat(decoded.envelope().data()).isNull(); // no tree was built
+            assertThat(decoded.envelope()).usingRecursiveComparison().ignoringFields("data").isEqualTo(sent);
+        }
+        assertThatThrownBy(() -> codec.decode(new byte[0])).isInstanceOf(MalformedEventException.class);
+    }
+
+    @Test
+    void decodingCopesWithAnyAttributeOrderAndTypesItDoesNotKnow() {
+        UUID id = UUID.randomUUID();
+        DecodedEvent dataFirst = codec.decode("""
+                {"data":{"partnershipId":"%s","kind":"TWIN_CITY","cityName":"Bergen","countryCode":"NO","status":"PROPOSED"},
+                 "specversion":"1.0","id":"%s","source":"s","type":"se.goteborg.intl.partnership.proposed.v1",
+                 "subject":"%s","time":"2026-01-01T00:00:00Z","dataversion":"1"}""".formatted(id, UUID.randomUUID(), id));
+        assertThat(((PartnershipProposed) dataFirst.payload()).cityName()).isEqualTo("Bergen");
+
+        DecodedEvent unknown = codec.decode("""
+                {"specversion":"1.0","id":"%s","source":"s","type":"se.goteborg.intl.partnership.proposed.v9",
+                 "subject":"%s","time":"2026-01-01T00:00:00Z","dataversion":"9","data":{"x":[1,{"y":2}]}}"""
+                .formatted(UUID.randomUUID(), id));
+        assertThat(unknown.type()).isNull();
+        assertThat(unknown.payload()).isNull();
+        assertThat(unknown.envelope().data().get("x").get(1).get("y").asInt()).isEqualTo(2); // kept for parking
+    }
+
+    @Test
+    void decodingFindsWhatReadAndPayloadFindMalformed() {
+        UUID id = UUID.randomUUID();
+        assertThatThrownBy(() -> codec.decode("""
+                {"specversion":"1.0","id":"%s","source":"s","type":"se.goteborg.intl.partnership.proposed.v1",
+                 "subject":"%s","time":"2026-01-01T00:00:00Z","dataversion":"1",
+                 "data":{"partnershipId":"not-a-uuid"}}""".formatted(UUID.randomUUID(), id)))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("does not match its contract");
+        assertThatThrownBy(() -> codec.decode("""
+                {"specversion":"1.0","id":"%s","source":"s","type":"se.goteborg.intl.partnership.proposed.v1",
+                 "subject":"%s","time":"2026-01-01T00:00:00Z","dataversion":"1","data":{}} {}""".formatted(UUID.randomUUID(), id)))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("not JSON");
+        assertThatThrownBy(() -> codec.decode("{\"specversion\":\"1.0\",\"data\":[]}")).isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> codec.decode("{not json")).isInstanceOf(MalformedEventException.class);
     }
 
     @Test

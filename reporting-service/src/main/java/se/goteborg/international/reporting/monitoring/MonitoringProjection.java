@@ -110,10 +110,8 @@ class MonitoringProjection implements Projection {
                 .forEach(h -> oneByOne.addAll(h.events()));
         RowHistory.write(assessments.values(), h -> view.upsertAssessments(gen, h), new ArrayList<>())
                 .forEach(h -> oneByOne.addAll(h.events()));
-        List<RowHistory<Consultation>> answered = new ArrayList<>();
-        RowHistory.write(consultations.values(), h -> view.upsertConsultations(gen, h), answered)
-                .forEach(h -> oneByOne.addAll(h.events()));
-        answered.forEach(h -> view.answered(gen, h.row().snapshot().consultationId(), MonitoringView.answeredOn(h)));
+        RowHistory.write(consultations.values(), h -> view.upsertConsultations(gen, h), new ArrayList<>())
+                .forEach(h -> oneByOne.addAll(h.events())); // the upsert kept the earliest answer date
         view.alerts(gen, alerts, alertEvents);
         oneByOne.forEach(a -> apply(gen, a.type(), a.payload(), a.envelope()));
     }

@@ -99,11 +99,15 @@ class MonitoringView {
     }
 
     void upsertConsultation(int gen, Consultation c, EventEnvelope e) {
-        upsertConsultations(gen, List.of(RowHistory.of(c, null, e)));
-        answered(gen, c.snapshot().consultationId(), c.answeredOn()); // an answer arriving late still dates the answer
+        if (upsertConsultations(gen, List.of(RowHistory.of(c, null, e)))[0] == 0) {
+            answered(gen, c.snapshot().consultationId(), c.answeredOn()); // an answer arriving late still dates the answer
+        }
     }
 
-    /** The upserts take the earliest answer date of each history; {@link #answered} lowers it where needed. */
+    /**
+     * The upserts take the earliest answer date of each history and of the row, so a row that took its
+     * history needs no second statement; {@link #answered} lowers it for events the row did not take.
+     */
     int[] upsertConsultations(int gen, List<RowHistory<Consultation>> histories) {
         return batch.batchUpdate("""
                 insert into consultation_view as v (gen, consultation_id, title, reference, feedback_end, response_status,
@@ -112,7 +116,7 @@ class MonitoringView {
                 on conflict (gen, consultation_id) do update
                    set title = excluded.title, reference = excluded.reference, feedback_end = excluded.feedback_end,
                        response_status = excluded.response_status, responsible_unit = excluded.responsible_unit,
-                       answered_on = coalesce(v.answered_on, excluded.answered_on),
+                       answered_on = least(v.answered_on, excluded.answered_on),
                        last_event_id = excluded.last_event_id, last_event_time = excluded.last_event_time
                  where """ + OLDER, histories.stream().map(h -> {
             ConsultationSnapshot s = h.row().snapshot();
@@ -124,7 +128,7 @@ class MonitoringView {
     }
 
     /** The earliest answer date the history's events give, or null. */
-    static LocalDate answeredOn(RowHistory<Consultation> h) {
+    private static LocalDate answeredOn(RowHistory<Consultation> h) {
         return h.rows().stream().map(Consultation::answeredOn).filter(Objects::nonNull).min(LocalDate::compareTo)
                 .orElse(null);
     }

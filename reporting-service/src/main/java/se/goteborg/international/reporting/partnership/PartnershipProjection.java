@@ -2,11 +2,9 @@ package se.goteborg.international.reporting.partnership;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -189,12 +187,16 @@ class PartnershipProjection implements Projection {
     }
 
     private static LocalDate firstKfDecision(List<DecisionData> decisions) {
-        if (decisions == null) {
-            return null;
+        LocalDate first = null;
+        if (decisions != null) { // a loop, not a stream: a rebuild runs this for every partnership event
+            for (DecisionData d : decisions) {
+                if (d != null && "KF".equalsIgnoreCase(d.body()) && d.decidedOn() != null
+                        && (first == null || d.decidedOn().isBefore(first))) {
+                    first = d.decidedOn();
+                }
+            }
         }
-        return decisions.stream().filter(Objects::nonNull)
-                .filter(d -> "KF".equalsIgnoreCase(d.body()) && d.decidedOn() != null)
-                .map(DecisionData::decidedOn).min(Comparator.naturalOrder()).orElse(null);
+        return first;
     }
 
     private static void require(EventEnvelope e, UUID id, String kind, String status, String city) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -58,14 +59,14 @@ class ProjectProjection implements Projection {
     @Override
     public void apply(int gen, EventType<?> type, Object payload, EventEnvelope e) {
         ProjectSnapshot s = snapshot(payload, e);
-        if (s != null && view.upsert(gen, s, e)) {
+        LocalDate submittedOn = submittedOn(payload, e);
+        if (s != null && view.upsert(gen, s, submittedOn, e)) {
             view.replaceDetails(gen, List.of(s));
+        } else if (submittedOn != null) { // an older event still tells when the application went in
+            view.submitted(gen, List.of(Map.entry(s.projectId(), submittedOn)));
         }
-        List<Map.Entry<UUID, LocalDate>> submissions = new ArrayList<>();
-        List<MilestoneOverdue> overdue = new ArrayList<>();
-        additions(payload, e, submissions, overdue);
-        view.submitted(gen, submissions);
-        view.milestonesOverdue(gen, overdue);
+        MilestoneOverdue m = overdue(payload, e);
+        view.milestonesOverdue(gen, m == null ? List.of() : List.of(m));
     }
 
     @Override
@@ -75,8 +76,9 @@ class ProjectProjection implements Projection {
     }
 
     /**
-     * A rebuild poll: one upsert per project ({@link RowHistory}), partner links and indicators from
-     * its newest snapshot; submissions and overdue milestones, which add up, from every event.
+     * A rebuild poll: one upsert per project ({@link RowHistory}) with the earliest submission date of
+     * its events, partner links and indicators from its newest snapshot; overdue milestones, which add
+     * up, from every event.
      */
     @Override
     public void applyAll(int gen, List<Applied> events) {
@@ -89,13 +91,13 @@ class ProjectProjection implements Projection {
             }
         }
         List<RowHistory<ProjectSnapshot>> taken = new ArrayList<>();
-        List<RowHistory<ProjectSnapshot>> oneByOne = RowHistory.write(projects.values(), h -> view.upsert(gen, h), taken);
+        List<RowHistory<ProjectSnapshot>> oneByOne = RowHistory.write(projects.values(),
+                histories -> view.upsert(gen, histories, h -> h.events().stream()
+                        .map(a -> submittedOn(a.payload(), a.envelope())).filter(Objects::nonNull)
+                        .min(LocalDate::compareTo).orElse(null)), taken);
         view.replaceDetails(gen, taken.stream().map(RowHistory::row).toList());
-        List<Map.Entry<UUID, LocalDate>> submissions = new ArrayList<>();
-        List<MilestoneOverdue> overdue = new ArrayList<>();
-        taken.forEach(h -> h.events().forEach(a -> additions(a.payload(), a.envelope(), submissions, overdue)));
-        view.submitted(gen, submissions);
-        view.milestonesOverdue(gen, overdue);
+        view.milestonesOverdue(gen, taken.stream().flatMap(h -> h.events().stream())
+                .map(a -> overdue(a.payload(), a.envelope())).filter(Objects::nonNull).toList());
         oneByOne.forEach(h -> h.events().forEach(a -> apply(gen, a.type(), a.payload(), a.envelope())));
     }
 
@@ -121,16 +123,10 @@ class ProjectProjection implements Projection {
         return null;
     }
 
-    /** What an event adds beyond the snapshot: the earliest submission date, an overdue milestone. */
-    private static void additions(Object payload, EventEnvelope e, List<Map.Entry<UUID, LocalDate>> submissions,
-                                  List<MilestoneOverdue> overdue) {
-        if (payload instanceof ProjectStatusChanged p && "APPLICATION_SUBMITTED".equals(p.toStatus())) {
-            submissions.add(Map.entry(p.projectId(), LocalDate.ofInstant(e.time(), CITY)));
-        }
-        MilestoneOverdue m = overdue(payload, e);
-        if (m != null) {
-            overdue.add(m);
-        }
+    /** The date an event says the application was submitted on (it moved to APPLICATION_SUBMITTED), else null. */
+    private static LocalDate submittedOn(Object payload, EventEnvelope e) {
+        return payload instanceof ProjectStatusChanged p && "APPLICATION_SUBMITTED".equals(p.toStatus())
+                ? LocalDate.ofInstant(e.time(), CITY) : null;
     }
 
     private static MilestoneOverdue overdue(Object payload, EventEnvelope e) {

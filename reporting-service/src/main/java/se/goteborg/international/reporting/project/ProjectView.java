@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -32,9 +33,12 @@ class ProjectView {
         this.batch = batch;
     }
 
-    /** Returns whether the row took the event (it did not when it already reflects a later one). */
-    boolean upsert(int gen, ProjectSnapshot s, EventEnvelope e) {
-        if (upsert(gen, List.of(RowHistory.of(s, s.status(), e)))[0] == 1) {
+    /**
+     * Returns whether the row took the event (it did not when it already reflects a later one); a taken
+     * event's submission date ({@code submittedOn}, may be null) is kept if it is the earliest.
+     */
+    boolean upsert(int gen, ProjectSnapshot s, LocalDate submittedOn, EventEnvelope e) {
+        if (upsert(gen, List.of(RowHistory.of(s, s.status(), e)), h -> submittedOn)[0] == 1) {
             return true; // inserted, or newer than every event the row saw: first_seen is already <= its time
         }
         jdbc.sql("update project_view set first_seen = :time where gen = :gen and project_id = :id and first_seen > :time")
@@ -42,16 +46,20 @@ class ProjectView {
         return false;
     }
 
-    /** One upsert per history, batched; the update counts in order (0: the row holds a newer event). */
-    int[] upsert(int gen, List<RowHistory<ProjectSnapshot>> histories) {
+    /**
+     * One upsert per history, batched; the update counts in order (0: the row holds a newer event). The
+     * row keeps the earliest submission date of its own and the history's ({@code submittedOn}, may be null).
+     */
+    int[] upsert(int gen, List<RowHistory<ProjectSnapshot>> histories,
+                 Function<RowHistory<ProjectSnapshot>, LocalDate> submittedOn) {
         return batch.batchUpdate("""
                 insert into project_view as v (gen, project_id, title, status, programme, eu_funded, call_identifier,
                     lead_unit, priority_area, other_priority_areas, start_date, end_date, currency, total_budget,
                     external_grant, own_contribution, granted_amount, grant_decision_date, benefit, competing,
-                    first_seen, status_since, last_event_id, last_event_time)
+                    submitted_on, first_seen, status_since, last_event_id, last_event_time)
                 values (:gen, :id, :title, :status, :programme, :eu, :call, :unit, :area, %s, :start, :end, :currency,
-                    :total, :external, :own, :granted, :grantDate, :benefit, :competing, :firstSeen, :statusSince,
-                    :eventId, :time)
+                    :total, :external, :own, :granted, :grantDate, :benefit, :competing, :submitted, :firstSeen,
+                    :statusSince, :eventId, :time)
                 on conflict (gen, project_id) do update
                    set title = excluded.title, status = excluded.status, programme = excluded.programme,
                        eu_funded = excluded.eu_funded, call_identifier = excluded.call_identifier,
@@ -61,6 +69,7 @@ class ProjectView {
                        external_grant = excluded.external_grant, own_contribution = excluded.own_contribution,
                        granted_amount = excluded.granted_amount, grant_decision_date = excluded.grant_decision_date,
                        benefit = excluded.benefit, competing = excluded.competing,
+                       submitted_on = least(v.submitted_on, excluded.submitted_on),
                        %s""".formatted(array("others"), RowHistory.SEEN_STATUS_LAST),
                 histories.stream().map(h -> {
                     ProjectSnapshot s = h.row();
@@ -73,7 +82,8 @@ class ProjectView {
                             .addValue("total", s.totalBudget()).addValue("external", s.externalGrant())
                             .addValue("own", s.ownContribution()).addValue("granted", s.grantedAmount())
                             .addValue("grantDate", s.grantDecisionDate()).addValue("benefit", s.benefitForGothenburg())
-                            .addValue("competing", s.competingApplication());
+                            .addValue("competing", s.competingApplication())
+                            .addValue("submitted", submittedOn.apply(h));
                 }).toArray(SqlParameterSource[]::new));
     }
 
@@ -83,11 +93,15 @@ class ProjectView {
             return;
         }
         String ids = list(snapshots.stream().map(s -> s.projectId().toString()).toList());
+        // planned for these ids and the table as it is now: a plan cached while the generation was nearly
+        // empty (no statistics yet) can be a scan of the whole table, which a rebuild then ran every poll
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         for (String table : List.of("project_partnership", "project_indicator")) {
             jdbc.sql("delete from " + table + " where gen = :gen and project_id = any(cast(%s as uuid[]))"
                             .formatted(array("ids")))
                     .param("gen", gen).param("ids", ids).update();
         }
+        jdbc.sql("set local plan_cache_mode to default").update();
         batch.batchUpdate("""
                 insert into project_partnership (gen, project_id, partnership_id) values (:gen, :id, :pid)
                 on conflict do nothing""", snapshots.stream().filter(s -> s.partners() != null)
@@ -114,7 +128,7 @@ class ProjectView {
                 .toArray(SqlParameterSource[]::new));
     }
 
-    /** The earliest submission date the events show (each: project id, date). */
+    /** The earliest submission date the events show (each: project id, date), for events the row did not take. */
     void submitted(int gen, List<Map.Entry<UUID, LocalDate>> submissions) {
         batch.batchUpdate("""
                 update project_view set submitted_on = :on

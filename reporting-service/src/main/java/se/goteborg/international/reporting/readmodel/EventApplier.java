@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import se.goteborg.international.events.EventCatalog;
 import se.goteborg.international.events.EventType;
+import se.goteborg.international.events.envelope.DecodedEvent;
 import se.goteborg.international.events.envelope.EventCodec;
 import se.goteborg.international.events.envelope.EventEnvelope;
 import se.goteborg.international.events.envelope.MalformedEventException;
@@ -66,33 +67,32 @@ public class EventApplier {
         }
     }
 
-    /** The rebuild path: one generation only; unknown types were parked by the live listener already. */
-    public void applyRebuild(int gen, EventEnvelope envelope, ConsumerRecord<String, String> record) {
-        Optional<EventType<?>> type = EventCatalog.byWireType(envelope.type());
-        if (type.isEmpty()) {
-            parked.park(envelope, record); // a no-op when already parked
+    /** The rebuild path, one event: one generation only; unknown types were parked by the live listener already. */
+    public void applyRebuild(int gen, Received r) {
+        if (r.event().type() == null) {
+            parked.park(r.envelope(), r.record()); // a no-op when already parked
             return;
         }
-        applyTo(gen, type.get(), codec.payload(envelope, type.get()), envelope);
+        applyTo(gen, r.event().type(), r.event().payload(), r.envelope());
     }
 
     /**
      * The rebuild path's first step for one poll's events, without the database (so it can run while
-     * the previous poll is written): decodes each payload and checks it as its projection will. Events
+     * the previous poll is written): checks each decoded payload as its projection will. Events
      * found malformed are left out, unclaimed, as the live listener dead-letters them.
      */
     public Prepared prepareRebuild(List<Received> batch) {
         List<Applied> known = new ArrayList<>();
         List<Received> unknown = new ArrayList<>();
         for (Received r : batch) {
-            Optional<EventType<?>> type = EventCatalog.byWireType(r.envelope().type());
-            if (type.isEmpty()) {
+            EventType<?> type = r.event().type();
+            if (type == null) {
                 unknown.add(r);
                 continue;
             }
             try {
-                Applied a = new Applied(type.get(), codec.payload(r.envelope(), type.get()), r.envelope());
-                Projection projection = byType.get(type.get());
+                Applied a = new Applied(type, r.event().payload(), r.envelope());
+                Projection projection = byType.get(type);
                 if (projection != null) {
                     projection.check(a);
                 }
@@ -141,8 +141,12 @@ public class EventApplier {
         progressed.forEach((model, p) -> progress.applied(gen, model, p.count, p.lastTime, p.lastId));
     }
 
-    /** An event read from the topic, with the record it came in. */
-    public record Received(EventEnvelope envelope, ConsumerRecord<String, String> record) {
+    /** An event read from the topic and decoded ({@link EventCodec#decode}), with the record it came in. */
+    public record Received(DecodedEvent event, ConsumerRecord<String, String> record) {
+
+        public EventEnvelope envelope() {
+            return event.envelope();
+        }
     }
 
     /** Events taken into one read model in a batch, and the newest of them in (time, id) order. */

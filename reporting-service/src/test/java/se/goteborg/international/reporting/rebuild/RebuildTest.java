@@ -3,9 +3,12 @@ package se.goteborg.international.reporting.rebuild;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import se.goteborg.international.events.contract.monitoring.ConsultationChanged;
+import se.goteborg.international.events.contract.monitoring.ConsultationSnapshot;
 import se.goteborg.international.events.contract.monitoring.ItemAssessed;
 import se.goteborg.international.events.contract.monitoring.ItemTracked;
 import se.goteborg.international.events.contract.monitoring.MonitoringEvents;
@@ -26,6 +31,7 @@ import se.goteborg.international.events.contract.partnership.PartnershipEvents;
 import se.goteborg.international.events.contract.partnership.PartnershipUpdated;
 import se.goteborg.international.events.contract.project.ProjectEvents;
 import se.goteborg.international.events.contract.project.ProjectGranted;
+import se.goteborg.international.events.contract.project.ProjectStatusChanged;
 import se.goteborg.international.events.envelope.EventCodec;
 import se.goteborg.international.events.envelope.EventEnvelope;
 import se.goteborg.international.reporting.ReportingFixtures;
@@ -58,8 +64,9 @@ class RebuildTest {
     void theRebuiltReadModelsEqualTheIncrementalOnes() {
         ReportingFixtures fixtures = new ReportingFixtures(codec, kafka, http);
         Snapshot before = fixtures.overview();
-        Snapshots.Partnership late = plantAMixOfEvents(fixtures);
-        fixtures.awaitApplied(before, 14);
+        Planted planted = plantAMixOfEvents(fixtures);
+        Snapshots.Partnership late = planted.late();
+        fixtures.awaitApplied(before, 20);
         Map<String, Object> incremental = reports(fixtures);
         int oldGen = activeGeneration();
 
@@ -88,11 +95,26 @@ class RebuildTest {
                         + "where gen = :gen and partnership_id = :id")
                 .param("t", java.sql.Timestamp.from(late.agreementStart.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
                 .param("gen", newGen).param("id", late.id).query(Boolean.class).single()).isTrue();
+        // dates that add up over a row's events: the earliest, however the events arrived and were written
+        assertThat(jdbc.sql("select submitted_on from project_view where gen = :gen and project_id = :id")
+                .param("gen", newGen).param("id", planted.project()).query(LocalDate.class).single())
+                .isEqualTo(planted.submittedOn());
+        assertThat(jdbc.sql("select answered_on from consultation_view where gen = :gen and consultation_id = :id")
+                .param("gen", newGen).param("id", planted.consultation()).query(LocalDate.class).single())
+                .isEqualTo(planted.answeredOn());
         assertThat(reports(fixtures)).isEqualTo(incremental);
     }
 
-    /** Returns the partnership whose oldest event arrives last (published with its agreement start as time). */
-    private Snapshots.Partnership plantAMixOfEvents(ReportingFixtures fixtures) {
+    /** What the rebuild is checked on beyond the table comparison. */
+    private record Planted(Snapshots.Partnership late, UUID project, LocalDate submittedOn, UUID consultation,
+                           LocalDate answeredOn) {
+    }
+
+    /**
+     * Returns the partnership whose oldest event arrives last (published with its agreement start as time),
+     * a project and a consultation whose submission and answer dates are lowered by older events arriving last.
+     */
+    private Planted plantAMixOfEvents(ReportingFixtures fixtures) {
         String unit = Snapshots.uniqueUnit("Rebuild");
         Snapshots.Partnership p = new Snapshots.Partnership();
         p.unit = unit;
@@ -147,7 +169,36 @@ class RebuildTest {
         Snapshots.Assessment a = new Snapshots.Assessment(item.id);
         a.unit = unit;
         fixtures.publish(MonitoringEvents.ITEM_ASSESSED, a.id, new ItemAssessed(a.build(), "test"));
-        return late;
+        // a submission in order with the grant (the rebuild writes the row in one upsert), a producer's retry of
+        // it, and an older submission arriving last, which still dates the application
+        Snapshots.Project applied = new Snapshots.Project();
+        applied.unit = unit;
+        applied.status = "APPLICATION_SUBMITTED";
+        EventEnvelope submitted = fixtures.publish(ProjectEvents.STATUS_CHANGED, applied.id, new ProjectStatusChanged(
+                applied.id, "PLANNED", "APPLICATION_SUBMITTED", null, applied.build()), now.minus(Duration.ofDays(3)));
+        applied.status = "GRANTED";
+        applied.version++;
+        fixtures.publish(ProjectEvents.GRANTED, applied.id, new ProjectGranted(applied.id, applied.granted, "EUR",
+                applied.grantDate, applied.build()), now.minus(Duration.ofDays(2)));
+        fixtures.publish(submitted);
+        applied.status = "APPLICATION_SUBMITTED";
+        Instant firstSubmission = now.minus(Duration.ofDays(10));
+        fixtures.publish(ProjectEvents.STATUS_CHANGED, applied.id, new ProjectStatusChanged(applied.id, "PLANNED",
+                "APPLICATION_SUBMITTED", null, applied.build()), firstSubmission);
+        // the same for a consultation's answer
+        UUID consultation = UUID.randomUUID();
+        Function<String, ConsultationSnapshot> c = status -> new ConsultationSnapshot(consultation, "Consultation",
+                "Ares(2025)1", LocalDate.of(2025, 2, 1), LocalDate.of(2025, 4, 30), List.of("ai"), status, unit, item.id);
+        fixtures.publish(MonitoringEvents.CONSULTATION_OPENED, consultation,
+                new ConsultationChanged(c.apply("PLANNED"), "test"), now.minus(Duration.ofDays(3)));
+        fixtures.publish(MonitoringEvents.CONSULTATION_ANSWERED, consultation,
+                new ConsultationChanged(c.apply("SUBMITTED"), "test"), now.minus(Duration.ofDays(2)));
+        Instant firstAnswer = now.minus(Duration.ofDays(9));
+        fixtures.publish(MonitoringEvents.CONSULTATION_ANSWERED, consultation,
+                new ConsultationChanged(c.apply("SUBMITTED"), "test"), firstAnswer);
+        ZoneId city = ZoneId.of("Europe/Stockholm");
+        return new Planted(late, applied.id, LocalDate.ofInstant(firstSubmission, city), consultation,
+                LocalDate.ofInstant(firstAnswer, city));
     }
 
     /** Every report's JSON, minus the generation it came from. */
