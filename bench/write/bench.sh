@@ -30,26 +30,30 @@ warm=$(dur 15 2); run=$(dur 20 3); rate=50
 # CPU seconds project-service has used so far (user + system, from /proc)
 service_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.3f", ($14 + $15) / hz }' "/proc/$PID_project_service/stat"; }
 
-capacity() { # capacity <name> <base url> -> "req/s p50 p99 service-CPU-ms-per-request"
-  local out="$BENCH_TMP/wrk-write-$1.txt" cpu0
+capacity() { # capacity <name> <base url> -> "req/s p50 p99 service-CPU-ms-per-request gateway-CPU-ms-per-request"
+  local out="$BENCH_TMP/wrk-write-$1.txt" cpu0 g0=0
   wrk -t2 -c16 -d"${warm}s" -s "$here/post-project.lua" -H "Authorization: Bearer $TOKEN" "$2/api/projects" >/dev/null
   [[ $1 == direct && "${BENCH_JFR:-0}" == 1 ]] &&
     "${JAVA%java}jcmd" "$PID_project_service" JFR.start name=write settings=profile duration="${run}s" \
       filename="$BENCH_TMP/project-service.jfr" >/dev/null
-  cpu0=$(service_cpu)
+  [[ $1 == gateway && "${BENCH_JFR:-0}" == 1 ]] &&
+    "${GATEWAY_JAVA%java}jcmd" "$PID_gateway" JFR.start name=write settings=profile duration="${run}s" \
+      filename="$BENCH_TMP/gateway-write.jfr" >/dev/null
+  cpu0=$(service_cpu); [[ $1 == gateway ]] && g0=$(cpu_ms "$PID_gateway")
   wrk -t2 -c16 -d"${run}s" --latency -s "$here/post-project.lua" -H "Authorization: Bearer $TOKEN" "$2/api/projects" >"$out"
   local bad; bad=$(wrk_non2xx "$out")
   [[ -z "$bad" ]] || log "$1 capacity run: $bad non-2xx answers (see $out)"
   # CPU per request does not depend on how busy the shared machine is, unlike req/s
   local n; n=$(awk '/requests in/ { print $1 }' "$out")
-  echo "$(wrk_rps "$out") $(wrk_pct 50 "$out") $(wrk_pct 99 "$out") $(awk -v a="$cpu0" -v b="$(service_cpu)" -v n="$n" 'BEGIN { printf "%.2f", (b - a) * 1000 / n }')"
+  local g=0; [[ $1 == gateway ]] && g=$(( $(cpu_ms "$PID_gateway") - g0 ))
+  echo "$(wrk_rps "$out") $(wrk_pct 50 "$out") $(wrk_pct 99 "$out") $(awk -v a="$cpu0" -v b="$(service_cpu)" -v n="$n" 'BEGIN { printf "%.2f", (b - a) * 1000 / n }') $(awk -v g="$g" -v n="$n" 'BEGIN { printf "%.2f", g / n }')"
 }
 
 first_post "$PROJECT"
 read -r d_cap d_p50 d_p99 d_cpu < <(capacity direct "$PROJECT")
 if [[ $only != direct ]]; then
   first_post "$GATEWAY"
-  read -r cap g_p50 g_p99 g_cpu < <(capacity gateway "$GATEWAY")
+  read -r cap g_p50 g_p99 g_cpu gw_cpu < <(capacity gateway "$GATEWAY")
   # fixed rate: 10 workers x 5/s
   hey -z "${run}s" -c 10 -q $((rate / 10)) -m POST -T application/json -H "Authorization: Bearer $TOKEN" -D "$BENCH_BODY" \
     "$GATEWAY/api/projects" >"$BENCH_TMP/hey-write.txt"
@@ -73,6 +77,7 @@ row "project-service CPU ms/request, direct" "$d_cpu" "" "" "" ""
 if [[ $only != direct ]]; then
   row "capacity p50 / p99 ms, gateway" "$g_p50 / $g_p99" "" "" "" ""
   row "project-service CPU ms/request, gateway" "$g_cpu" "" "" "" ""
+  row "gateway CPU ms/request" "$gw_cpu" "" "" "" ""
   row "fixed rate: achieved req/s" "$got" "$rate" "" "" ""
   row "fixed rate: p50 ms" "$p50" "" "" "" ""
   row "fixed rate: p99 ms" "$p99" "" "" "" ""
