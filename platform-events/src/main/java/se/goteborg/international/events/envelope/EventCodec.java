@@ -16,7 +16,6 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import se.goteborg.international.events.EventCatalog;
 import se.goteborg.international.events.EventType;
@@ -47,9 +46,7 @@ public class EventCodec {
     }
 
     public <T> EventEnvelope wrap(EventType<T> type, String subject, T payload, Instant time, EventActor actor) {
-        if (!type.payload().isInstance(payload)) {
-            throw new IllegalArgumentException(type.wireType() + " carries " + type.payload().getSimpleName());
-        }
+        checkPayload(type, payload);
         return new EventEnvelope(UUID.randomUUID(), source, type.wireType(), subject, time, type.version(),
                 json.valueToTree(payload), actor);
     }
@@ -59,46 +56,40 @@ public class EventCodec {
      * tree first (the outbox's path; same text as {@code write(wrap(...))} with that id).
      */
     public <T> String write(UUID id, EventType<T> type, String subject, T payload, Instant time, EventActor actor) {
-        if (!type.payload().isInstance(payload)) {
-            throw new IllegalArgumentException(type.wireType() + " carries " + type.payload().getSimpleName());
-        }
+        checkPayload(type, payload);
+        return write(id, source, type.wireType(), subject, time, type.version(), actor, payload);
+    }
+
+    public String write(EventEnvelope e) {
+        return write(e.id(), e.source(), e.type(), e.subject(), e.time(), e.dataVersion(), e.actor(), e.data());
+    }
+
+    /** The one layout of the envelope on the wire; {@code data} is a payload record or its JSON tree. */
+    private String write(UUID id, String source, String type, String subject, Instant time, int dataVersion,
+                         EventActor actor, Object data) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("specversion", EventEnvelope.SPEC_VERSION);
         envelope.put("id", id.toString());
         envelope.put("source", source);
-        envelope.put("type", type.wireType());
+        envelope.put("type", type);
         envelope.put("subject", subject);
         envelope.put("time", time.toString());
         envelope.put("datacontenttype", "application/json");
-        envelope.put("dataversion", String.valueOf(type.version()));
+        envelope.put("dataversion", String.valueOf(dataVersion));
         if (actor != null) {
             envelope.put("actor", actor.id());
             if (actor.unit() != null) {
                 envelope.put("actorunit", actor.unit());
             }
         }
-        envelope.put("data", payload);
+        envelope.put("data", data);
         return json.writeValueAsString(envelope);
     }
 
-    public String write(EventEnvelope e) {
-        ObjectNode node = json.createObjectNode();
-        node.put("specversion", EventEnvelope.SPEC_VERSION);
-        node.put("id", e.id().toString());
-        node.put("source", e.source());
-        node.put("type", e.type());
-        node.put("subject", e.subject());
-        node.put("time", e.time().toString());
-        node.put("datacontenttype", "application/json");
-        node.put("dataversion", String.valueOf(e.dataVersion()));
-        if (e.actor() != null) {
-            node.put("actor", e.actor().id());
-            if (e.actor().unit() != null) {
-                node.put("actorunit", e.actor().unit());
-            }
+    private static void checkPayload(EventType<?> type, Object payload) {
+        if (!type.payload().isInstance(payload)) {
+            throw new IllegalArgumentException(type.wireType() + " carries " + type.payload().getSimpleName());
         }
-        node.set("data", e.data());
-        return json.writeValueAsString(node);
     }
 
     /** Reads an envelope; anything that is not a complete CloudEvent is a {@link MalformedEventException}. */
