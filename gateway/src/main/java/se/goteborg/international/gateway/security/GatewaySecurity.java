@@ -16,11 +16,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -31,9 +29,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -45,7 +41,6 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import se.goteborg.international.service.problem.ProblemHandler;
 import se.goteborg.international.service.security.HeaderBearerTokenResolver;
 import se.goteborg.international.service.security.ProblemSecurityHandlers;
 
@@ -81,7 +76,7 @@ public class GatewaySecurity {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         AuthenticationEntryPoint signInFirst = (request, response, ex) -> {
             if (api.matches(request)) {
-                unauthorized(request, response, ex); // API calls get 401 problem+json
+                problems.commence(request, response, ex); // API calls get 401 problem+json
             } else {
                 response.sendRedirect(SIGN_IN); // a browser asking for a page is sent to sign in
             }
@@ -99,8 +94,8 @@ public class GatewaySecurity {
                 .oauth2ResourceServer(rs -> rs
                         .bearerTokenResolver(new HeaderBearerTokenResolver())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
-                        .authenticationEntryPoint(GatewaySecurity::unauthorized))
-                .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst).accessDeniedHandler(refused(problems)))
+                        .authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst).accessDeniedHandler(problems))
                 .logout(logout -> logout.logoutSuccessHandler(signOutAtTheProvider(registrations, endSessionUri)))
                 // the session is the browser's: its changes need the CSRF token (cookie → X-XSRF-TOKEN header
                 // or _csrf form field); bearer-token calls carry no ambient credentials and are exempt
@@ -116,6 +111,12 @@ public class GatewaySecurity {
                         // X-Frame-Options DENY on every response
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)));
         return http.build();
+    }
+
+    /** 401/403 problem+json as the services answer them, naming the gateway's two ways to sign in. */
+    @Bean
+    ProblemSecurityHandlers problemSecurityHandlers() {
+        return new ProblemSecurityHandlers("a signed-in session or a bearer token (Authorization: Bearer …)");
     }
 
     /**
@@ -192,32 +193,6 @@ public class GatewaySecurity {
             }
             chain.doFilter(request, response);
         }
-    }
-
-    /** 401 problem+json; RFC 6750's WWW-Authenticate, with the reason for a refused token. */
-    private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
-                                     AuthenticationException ex) throws IOException {
-        boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, tokenSent
-                ? "Bearer error=\"invalid_token\", error_description=\"" + ex.getMessage().replace("\"", "'") + "\""
-                : "Bearer");
-        ProblemHandler.write(request, response, HttpStatus.UNAUTHORIZED, tokenSent ? "invalid-token" : "unauthenticated",
-                tokenSent ? "The bearer token was refused: " + ex.getMessage()
-                        : "Sign in first: " + request.getRequestURI()
-                                + " needs a signed-in session or a bearer token (Authorization: Bearer …)");
-    }
-
-    /** A browser's change without the CSRF token is said plainly; other refusals as in the services. */
-    private static AccessDeniedHandler refused(ProblemSecurityHandlers problems) {
-        return (request, response, ex) -> {
-            if (ex instanceof CsrfException) {
-                ProblemHandler.write(request, response, HttpStatus.FORBIDDEN, "csrf-token-missing",
-                        "This change needs the page's CSRF token (cookie XSRF-TOKEN, sent back as header X-XSRF-TOKEN); "
-                                + "reload the page and try again");
-            } else {
-                problems.handle(request, response, ex);
-            }
-        };
     }
 
     /**

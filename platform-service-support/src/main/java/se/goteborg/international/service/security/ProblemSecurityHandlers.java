@@ -17,17 +17,32 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 import se.goteborg.international.service.problem.ProblemHandler;
 
 /**
  * 401 and 403 as problem+json in the platform's shape, saying why (no token, which check the token
- * failed, which role was missing), besides the standard {@code WWW-Authenticate} header.
+ * failed, which role was missing, a browser's change without its CSRF token), besides the standard
+ * {@code WWW-Authenticate} header. The services and the gateway answer alike; only what a caller may
+ * sign in with differs.
  */
 public class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
     private final BearerTokenAccessDeniedHandler bearerAccessDenied = new BearerTokenAccessDeniedHandler();
+    /** What a caller without credentials is told to bring. */
+    private final String credentials;
+
+    /** A service's: bearer tokens only. */
+    public ProblemSecurityHandlers() {
+        this("a bearer token (Authorization: Bearer …)");
+    }
+
+    /** @param credentials what a caller may sign in with, e.g. "a signed-in session or a bearer token" */
+    public ProblemSecurityHandlers(String credentials) {
+        this.credentials = credentials;
+    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
@@ -38,13 +53,19 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
         String code = tokenSent ? "invalid-token" : "unauthenticated";
         String detail = tokenSent
                 ? "The bearer token was refused: " + ex.getMessage()
-                : "Sign in first: " + request.getRequestURI() + " needs a bearer token (Authorization: Bearer …)";
+                : "Sign in first: " + request.getRequestURI() + " needs " + credentials;
         ProblemHandler.write(request, response, HttpStatus.UNAUTHORIZED, code, detail);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
             throws IOException {
+        if (ex instanceof CsrfException) { // a signed-in browser's change (the services have no sessions)
+            ProblemHandler.write(request, response, HttpStatus.FORBIDDEN, "csrf-token-missing",
+                    "This change needs the page's CSRF token (cookie XSRF-TOKEN, sent back as header X-XSRF-TOKEN); "
+                            + "reload the page and try again");
+            return;
+        }
         bearerAccessDenied.handle(request, response, ex);
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String has = auth == null ? "none" : auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
