@@ -2,9 +2,7 @@ package se.goteborg.international.gateway.routing;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -105,7 +103,8 @@ class GatewayRoutes {
         private final GatewayMvcProperties properties;
         private final ObjectProvider<HttpHeadersFilter.RequestHttpHeadersFilter> requestFilters;
         private final ObjectProvider<HttpHeadersFilter.ResponseHttpHeadersFilter> responseFilters;
-        private final List<ContextRefreshedEvent> seen = new ArrayList<>(1);
+        /** The context's refresh, once it happened: a handler made after it is told at once. */
+        private ContextRefreshedEvent refreshed;
 
         UpstreamCalls(Upstreams.Pool pool, Duration connectTimeout, RestClient.Builder builder,
                       GatewayMvcProperties properties,
@@ -143,7 +142,9 @@ class GatewayRoutes {
                 RestClient rest = builder.clone().requestFactory(factory).build();
                 ProxyExchangeHandlerFunction handler = new ProxyExchangeHandlerFunction(
                         new RestClientProxyExchange(rest, properties), requestFilters, responseFilters);
-                seen.forEach(handler::onApplicationEvent);
+                if (refreshed != null) {
+                    handler.onApplicationEvent(refreshed);
+                }
                 return handler;
             });
         }
@@ -151,8 +152,7 @@ class GatewayRoutes {
         /** The handlers read the header filters once the context is ready, as Gateway MVC's own bean does. */
         @Override
         public synchronized void onApplicationEvent(ContextRefreshedEvent event) {
-            seen.clear();
-            seen.add(event);
+            refreshed = event;
             byTimeout.values().forEach(handler -> handler.onApplicationEvent(event));
         }
 
