@@ -422,6 +422,8 @@ class WebUiJourneyTest {
         type("f-title", "Delrapport " + run);
         type("f-dueDate", today.plusDays(30).toString());
         browser.findElement(By.id("add-milestone")).click();
+        // the section is drawn again after the save ("Laddar …" meanwhile): wait for the new milestone in it
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("milestones"), "Delrapport " + run));
         WebElement markDone = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#milestones button[id^=mark-done-]")));
         assertThat(browser.findElement(By.id("milestones")).getText()).contains("Delrapport " + run).contains("Markera klar");
         markDone.click();
