@@ -99,6 +99,10 @@ final class UpstreamStub {
             byte[] answer = ("{\"servedBy\":\"" + name + "\",\"status\":" + status + "}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
+            String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+            if (requestId != null) { // as the services' RequestIdFilter does
+                exchange.getResponseHeaders().set("X-Request-Id", requestId);
+            }
             exchange.sendResponseHeaders(status, answer.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(answer);

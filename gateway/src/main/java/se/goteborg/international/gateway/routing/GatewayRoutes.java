@@ -29,6 +29,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -80,6 +81,20 @@ class GatewayRoutes {
                                 ObjectProvider<HttpHeadersFilter.ResponseHttpHeadersFilter> responseFilters) {
         return new UpstreamCalls(upstreams.pool(), upstreams.connectTimeout(), builder, properties, requestFilters,
                 responseFilters);
+    }
+
+    /** The service echoes the request id RequestIdFilter already put on our answer: one copy is enough. */
+    @Bean
+    HttpHeadersFilter.ResponseHttpHeadersFilter withoutTheServicesRequestId() {
+        return (headers, response) -> {
+            if (!headers.containsHeader(RequestIdFilter.HEADER)) {
+                return headers;
+            }
+            HttpHeaders kept = new HttpHeaders();
+            kept.putAll(headers);
+            kept.remove(RequestIdFilter.HEADER);
+            return kept;
+        };
     }
 
     /** The id RequestIdFilter chose (the client's own if sane, else a new one) goes to the service. */
