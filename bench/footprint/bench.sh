@@ -8,6 +8,7 @@
 source "$(dirname "$0")/../lib/common.sh"
 JDK25="${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 start_platform
+[[ $SMOKE == 1 ]] || wait_quiet
 TOKEN=$(token)
 apps=(gateway identity-provider partnership-service project-service monitoring-service reporting-service)
 [[ $SMOKE == 1 ]] && apps=(partnership-service)
@@ -19,8 +20,9 @@ for jdk in "${jdks[@]}"; do
     db="fp_${v}_${app//-/_}"
     "$PG_BIN/psql" -q "$PG_URL/postgres" -c "drop database if exists $db" -c "create database $db" >/dev/null 2>&1
     extra=(); [[ $v == 25 ]] && extra+=(-Dspring.threads.virtual.enabled=true)
-    # a separate consumer group, so the reporting-service already running is not disturbed
-    extra+=(-Dspring.kafka.consumer.group-id="bench-footprint-$v") 
+    # a separate consumer group, so the reporting-service already running is not disturbed, starting at
+    # the end of the topics: an app at rest, not one catching up on what earlier benchmarks wrote
+    extra+=(-Dspring.kafka.consumer.group-id="bench-footprint-$v" -Dspring.kafka.consumer.auto-offset-reset=latest)
     t0=$(date +%s.%N)
     SERVER_PORT=18090 DATABASE_URL="jdbc:postgresql://127.0.0.1:15432/$db" DATABASE_USER=postgres DATABASE_PASSWORD= \
       KAFKA_BOOTSTRAP_SERVERS=$KAFKA OAUTH2_ISSUER_URI=$IDP \

@@ -143,6 +143,57 @@ tree_cpu_ms() {
 }
 wrk_requests() { awk '/ requests in / { print $1 }' "$1"; }
 
+# Waits (at most <seconds>, default 180) until the machine is quiet: under 15% of its CPU busy over 2 s.
+# What an earlier benchmark wrote is still being consumed (reporting catching up on the write path's
+# POSTs takes a minute or two), and would otherwise be measured too.
+wait_quiet() {
+  local limit=${1:-180} t0=$SECONDS busy
+  while (( SECONDS - t0 < limit )); do
+    busy=$( { head -1 /proc/stat; sleep 2; head -1 /proc/stat; } |
+      awk '{ idle = $5 + $6; total = 0; for (i = 2; i <= NF; i++) total += $i; if (NR == 1) { i0 = idle; t0 = total } else printf "%.0f", 100 * (1 - (idle - i0) / (total - t0)) }')
+    (( busy < 15 )) && { log "machine quiet after $((SECONDS - t0)) s"; return 0; }
+  done
+  log "machine still ${busy}% busy after ${limit} s; measuring anyway"
+}
+
+# Milliseconds a JVM's JIT compilers have spent so far (its hsperfdata counters, read by the jcmd beside
+# the JVM's own java, as jcmd must match the JVM).
+jit_ms() {
+  local java; java=$(readlink -f "/proc/$1/exe")
+  "${java%java}jcmd" "$1" PerfCounter.print 2>/dev/null |
+    awk -F= '/^sun\.ci\.(standard|osr)Time=/ { t += $2 } /^sun\.os\.hrt\.frequency=/ { f = $2 } END { printf "%.0f", f ? t * 1000 / f : 0 }'
+}
+
+# warm_up <slice seconds> "<pids>" <connections> <wrk arguments but -c and -d...>: runs wrk in slices
+# until the JIT of every listed app has settled, i.e. compiled for less than 15% of the last slice:
+# first with light load (-c4), where the compiler thread has a core to itself and drains its queue
+# fastest, then with the measurement's own connections, whose contention and pool paths compile more
+# (at most BENCH_WARM_SLICES, 12, slices each; one slice each in smoke mode). Prints the warm-up's
+# seconds. A fixed short warm-up measured the JIT rather than the app: under full load on 2 cores
+# C2's queue took ~100 s to drain, and until then the gateway and the services ran partly interpreted
+# and C1 code (a proxied POST cost 1.2 ms of CPU after 15 s of load, 0.27 ms once compiled).
+warm_up() {
+  local slice=$1 pids=$2 connections=$3 c i p quiet after t0=$SECONDS; shift 3
+  local -A before
+  for c in 4 "$connections"; do
+    for ((i = 1; i <= ${BENCH_WARM_SLICES:-12}; i++)); do
+      for p in $pids; do before[$p]=$(jit_ms "$p"); done
+      wrk -c"$c" -d"${slice}s" "$@" >"$BENCH_TMP/warm-up.txt"
+      quiet=1
+      [[ $SMOKE == 1 ]] && break
+      local jit=""
+      for p in $pids; do
+        after=$(jit_ms "$p"); jit+=" $((after - before[$p]))"
+        (( after - before[$p] < slice * 150 )) || quiet=0
+      done
+      log "warm-up -c$c slice $i: JIT ms$jit; $(grep -m1 -E 'Requests/sec' "$BENCH_TMP/warm-up.txt" || true)"
+      (( quiet )) && break
+    done
+    (( quiet )) || log "the JIT was still busy after $((SECONDS - t0)) s of warm-up"
+  done
+  echo $((SECONDS - t0))
+}
+
 # met "<awk condition>" -> yes / NO
 met() { awk "BEGIN { print ($1) ? \"yes\" : \"NO\" }"; }
 

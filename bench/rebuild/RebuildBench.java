@@ -78,6 +78,8 @@ import se.goteborg.international.events.envelope.EventCodec;
  *                                   prints "status seconds recordsRead generation"
  *   baseline JDBC_URL GEN           plain JDBC batch inserting generation GEN's rows again (scratch generation,
  *                                   same tables and columns), timed; prints "seconds rows cpuMs" (its thread's CPU)
+ *   keep     JDBC_URL GEN           deletes every other generation's rows and vacuums, so that what is timed next
+ *                                   writes beside exactly one generation, as a rebuild on a settled system does
  * </pre>
  */
 public class RebuildBench {
@@ -98,6 +100,7 @@ public class RebuildBench {
             case "token" -> System.out.println(operatorToken(args[1]));
             case "rebuild" -> rebuild(args[1], args[2], Integer.parseInt(args[3]));
             case "baseline" -> baseline(args[1], Integer.parseInt(args[2]));
+            case "keep" -> keep(args[1], Integer.parseInt(args[2]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -347,6 +350,15 @@ public class RebuildBench {
     }
 
     // ---------------------------------------------------------------- baseline
+
+    static void keep(String url, int gen) throws Exception {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            for (String table : TABLES) { // autocommit: VACUUM cannot run in a transaction
+                s.executeUpdate("delete from " + table + " where gen <> " + gen);
+                s.execute("vacuum analyze " + table);
+            }
+        }
+    }
 
     /**
      * The rows generation {@code gen} ended up with, read into memory (not timed), then inserted again by

@@ -5,6 +5,8 @@
 # with assessments and consultations), several per aggregate, keyed by aggregate id. Baseline: a plain
 # JDBC batch program inserting the rows that rebuild produced (same tables, columns, generation's
 # rows) into the same PostgreSQL; its events/s = events / its time. Target: platform >= 50% of baseline.
+# Rebuilt twice (the first warms the JIT; both printed, the second is the figure); before the second and
+# before the baseline only one generation is kept and the tables are vacuumed, so both write beside one.
 # Reporting runs here with full JIT and the Dockerfile's flags (the launcher's copy is stopped first);
 # its live listeners are moved to the end of the topics, as in a system that is caught up.
 # The helper (RebuildBench.java) runs on reporting-service's classpath taken from its packaged exec jar,
@@ -38,14 +40,28 @@ jfr=(); [[ "${BENCH_JFR:-0}" == 1 ]] && jfr=("-XX:StartFlightRecording=filename=
 start_app reporting-service 8084 "${jfr[@]}"
 TOKEN=$(bench token "$IDP")
 postmaster=$(head -1 "$BENCH_TMP/data/postgres/postmaster.pid")
-log "rebuilding"
-app0=$(cpu_ms "$PID_reporting_service"); pg0=$(tree_cpu_ms "$postmaster")
-read -r status secs read_ gen < <(bench rebuild "$REPORTING" "$TOKEN" "$(dur 540 60)")
-app_ms=$(( $(cpu_ms "$PID_reporting_service") - app0 )); pg_ms=$(( $(tree_cpu_ms "$postmaster") - pg0 ))
+# rebuild -> "status seconds records generation app-CPU-ms PostgreSQL-CPU-ms JIT-ms"
+rebuild() {
+  local app0 pg0 jit0 out
+  app0=$(cpu_ms "$PID_reporting_service"); pg0=$(tree_cpu_ms "$postmaster"); jit0=$(jit_ms "$PID_reporting_service")
+  out=$(bench rebuild "$REPORTING" "$TOKEN" "$(dur 540 60)")
+  echo "$out $(( $(cpu_ms "$PID_reporting_service") - app0 )) $(( $(tree_cpu_ms "$postmaster") - pg0 )) $(( $(jit_ms "$PID_reporting_service") - jit0 ))"
+}
+# The first rebuild after start-up runs while C2 compiles the code it runs (~10 s of compiling during
+# its ~25 s on 2 cores); the second is the steady state, which the target is judged on. Both are printed.
+log "rebuilding (first, JIT warming up)"
+read -r c_status c_secs c_read c_gen c_app_ms c_pg_ms c_jit < <(rebuild)
+[[ $c_status == SWITCHED ]] || { log "rebuild ended $c_status"; tail -40 "$BENCH_TMP/reporting-service-8084.log" >&2; exit 1; }
+# each timed part writes beside exactly one generation (the active one) on vacuumed tables
+DB="jdbc:postgresql://127.0.0.1:15432/reporting?user=postgres"
+bench keep "$DB" "$c_gen"
+log "rebuilding (second, timed)"
+read -r status secs read_ gen app_ms pg_ms jit < <(rebuild)
 [[ $status == SWITCHED ]] || { log "rebuild ended $status"; tail -40 "$BENCH_TMP/reporting-service-8084.log" >&2; exit 1; }
 log "baseline: JDBC batch inserts of generation $gen's rows"
 pg0=$(tree_cpu_ms "$postmaster")
-read -r bsecs rows bapp_ms < <(bench baseline "jdbc:postgresql://127.0.0.1:15432/reporting?user=postgres" "$gen")
+bench keep "$DB" "$gen"
+read -r bsecs rows bapp_ms < <(bench baseline "$DB" "$gen")
 sleep 1 # its backend exits after it: then the postmaster has reaped it, CPU time and all
 bpg_ms=$(( $(tree_cpu_ms "$postmaster") - pg0 ))
 if [[ "${BENCH_JFR:-0}" == 1 ]]; then
@@ -58,6 +74,9 @@ r=$(ratio "$p_eps" "$b_eps")
 table_head "Rebuild of reporting's read models from $read_ events (baseline: JDBC batch inserts of the same $rows rows)"
 row "events/s" "$p_eps" "$b_eps" "$r" ">= 0.50" "$(met "$r >= 0.50")"
 row "seconds" "$secs" "$bsecs" "" "" ""
+c_eps=$(awk -v n="$c_read" -v s="$c_secs" 'BEGIN { printf "%.0f", n / s }')
+row "first rebuild after start: events/s" "$c_eps" "$b_eps" "$(ratio "$c_eps" "$b_eps")" "" ""
+row "JIT ms: first / second rebuild" "$c_jit / $jit" "" "" "" ""
 # CPU per 1,000 events (process CPU time, steadier than events/s on shared cores): the app (reporting, or
 # the baseline's JDBC loop) and PostgreSQL (postmaster and backends) over the timed part
 per_k() { awk -v ms="$1" -v n="$read_" 'BEGIN { printf "%.1f", ms * 1000 / n }'; }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Write path: POST /api/projects (project-service + PostgreSQL + outbox relay to Kafka) at capacity
-# (wrk -t2 -c16), straight to project-service and through the gateway, then through the gateway at a
-# fixed rate (hey, 50/s); baseline: pgbench running the same SQL as one POST on the same database.
-#   bench/write/bench.sh                 15 s warm-up + 20 s per measurement
+# (wrk -t2 -c16), through the gateway and straight to project-service, then through the gateway at a
+# fixed rate (hey, 50/s for 10 s); baseline: pgbench running the same SQL as one POST on the same database.
+#   bench/write/bench.sh                 warm-up until the JIT has settled (10 s slices), then 15 s per measurement
 #   BENCH_SMOKE=1 bench/write/bench.sh   a few seconds each
 #   BENCH_JFR=1   also records JFR (profile settings) and a GC log of project-service during the
 #                 direct capacity run ($BENCH_TMP/project-service.jfr, project-service-gc.log; BENCH_KEEP=1)
@@ -25,37 +25,45 @@ first_post() { # first_post <base url>: one POST must answer 201 before anything
     -H 'Content-Type: application/json' --data-binary @"$BENCH_BODY" "$1/api/projects")
   [[ $code == 201 ]] || { log "POST $1/api/projects answered $code: $(cat "$BENCH_TMP/post.json")"; exit 1; }
 }
-warm=$(dur 15 2); run=$(dur 20 3); rate=50
+slice=$(dur 10 2); run=$(dur 15 3); rate=50
 
 # CPU seconds project-service has used so far (user + system, from /proc)
 service_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.3f", ($14 + $15) / hz }' "/proc/$PID_project_service/stat"; }
 
-capacity() { # capacity <name> <base url> -> "req/s p50 p99 service-CPU-ms-per-request gateway-CPU-ms-per-request"
-  local out="$BENCH_TMP/wrk-write-$1.txt" cpu0 g0=0
-  wrk -t2 -c16 -d"${warm}s" -s "$here/post-project.lua" -H "Authorization: Bearer $TOKEN" "$2/api/projects" >/dev/null
+# capacity <name> <base url> "<pids of the apps on the path>" -> "req/s p50 p99 service-CPU-ms/request
+# gateway-CPU-ms/request warm-up-s JIT-ms-during-the-run"
+capacity() {
+  local out="$BENCH_TMP/wrk-write-$1.txt" cpu0 g0=0 p jit0=0 jit1=0 warmed
+  local load=(-t2 -s "$here/post-project.lua" -H "Authorization: Bearer $TOKEN" "$2/api/projects")
+  warmed=$(warm_up "$slice" "$3" 16 "${load[@]}")
   [[ $1 == direct && "${BENCH_JFR:-0}" == 1 ]] &&
     "${JAVA%java}jcmd" "$PID_project_service" JFR.start name=write settings=profile duration="${run}s" \
       filename="$BENCH_TMP/project-service.jfr" >/dev/null
   [[ $1 == gateway && "${BENCH_JFR:-0}" == 1 ]] &&
     "${GATEWAY_JAVA%java}jcmd" "$PID_gateway" JFR.start name=write settings=profile duration="${run}s" \
       filename="$BENCH_TMP/gateway-write.jfr" >/dev/null
+  for p in $3; do jit0=$(( jit0 + $(jit_ms "$p") )); done
   cpu0=$(service_cpu); [[ $1 == gateway ]] && g0=$(cpu_ms "$PID_gateway")
-  wrk -t2 -c16 -d"${run}s" --latency -s "$here/post-project.lua" -H "Authorization: Bearer $TOKEN" "$2/api/projects" >"$out"
+  wrk -c16 -d"${run}s" --latency "${load[@]}" >"$out"
   local bad; bad=$(wrk_non2xx "$out")
   [[ -z "$bad" ]] || log "$1 capacity run: $bad non-2xx answers (see $out)"
   # CPU per request does not depend on how busy the shared machine is, unlike req/s
   local n; n=$(awk '/requests in/ { print $1 }' "$out")
   local g=0; [[ $1 == gateway ]] && g=$(( $(cpu_ms "$PID_gateway") - g0 ))
-  echo "$(wrk_rps "$out") $(wrk_pct 50 "$out") $(wrk_pct 99 "$out") $(awk -v a="$cpu0" -v b="$(service_cpu)" -v n="$n" 'BEGIN { printf "%.2f", (b - a) * 1000 / n }') $(awk -v g="$g" -v n="$n" 'BEGIN { printf "%.2f", g / n }')"
+  for p in $3; do jit1=$(( jit1 + $(jit_ms "$p") )); done
+  echo "$(wrk_rps "$out") $(wrk_pct 50 "$out") $(wrk_pct 99 "$out") $(awk -v a="$cpu0" -v b="$(service_cpu)" -v n="$n" 'BEGIN { printf "%.2f", (b - a) * 1000 / n }') $(awk -v g="$g" -v n="$n" 'BEGIN { printf "%.2f", g / n }') $warmed $((jit1 - jit0))"
 }
 
-first_post "$PROJECT"
-read -r d_cap d_p50 d_p99 d_cpu < <(capacity direct "$PROJECT")
+# through the gateway first: its warm-up warms project-service too
 if [[ $only != direct ]]; then
   first_post "$GATEWAY"
-  read -r cap g_p50 g_p99 g_cpu gw_cpu < <(capacity gateway "$GATEWAY")
+  read -r cap g_p50 g_p99 g_cpu gw_cpu g_warm g_jit < <(capacity gateway "$GATEWAY" "$PID_gateway $PID_project_service")
+fi
+first_post "$PROJECT"
+read -r d_cap d_p50 d_p99 d_cpu _ d_warm d_jit < <(capacity direct "$PROJECT" "$PID_project_service")
+if [[ $only != direct ]]; then
   # fixed rate: 10 workers x 5/s
-  hey -z "${run}s" -c 10 -q $((rate / 10)) -m POST -T application/json -H "Authorization: Bearer $TOKEN" -D "$BENCH_BODY" \
+  hey -z "$(dur 10 3)s" -c 10 -q $((rate / 10)) -m POST -T application/json -H "Authorization: Bearer $TOKEN" -D "$BENCH_BODY" \
     "$GATEWAY/api/projects" >"$BENCH_TMP/hey-write.txt"
   p50=$(awk '/50% in/ { printf "%.1f", $3 * 1000 }' "$BENCH_TMP/hey-write.txt")
   p99=$(awk '/99% in/ { printf "%.1f", $3 * 1000 }' "$BENCH_TMP/hey-write.txt")
@@ -74,10 +82,12 @@ fi
 row "capacity req/s, direct vs TPS" "$d_cap" "$tps" "$(ratio "$d_cap" "$tps")" "(gateway row counts)" ""
 row "capacity p50 / p99 ms, direct" "$d_p50 / $d_p99" "" "" "" ""
 row "project-service CPU ms/request, direct" "$d_cpu" "" "" "" ""
+row "warm-up s / JIT ms in the run, direct" "$d_warm / $d_jit" "" "" "" ""
 if [[ $only != direct ]]; then
   row "capacity p50 / p99 ms, gateway" "$g_p50 / $g_p99" "" "" "" ""
   row "project-service CPU ms/request, gateway" "$g_cpu" "" "" "" ""
   row "gateway CPU ms/request" "$gw_cpu" "" "" "" ""
+  row "warm-up s / JIT ms in the run, gateway" "$g_warm / $g_jit" "" "" "" ""
   row "fixed rate: achieved req/s" "$got" "$rate" "" "" ""
   row "fixed rate: p50 ms" "$p50" "" "" "" ""
   row "fixed rate: p99 ms" "$p99" "" "" "" ""
