@@ -3,8 +3,8 @@
 # gateway (Spring Cloud Gateway Server MVC), with the same token and the same wrk settings (-t2 -c50,
 # warm-up then measurement): the gateway on Java 17 (Tomcat's thread pool), on Java 25 with virtual
 # threads (as configured) and, with BENCH_GATEWAY_AB=1, as the A/B of the threading model, on Java 25
-# without them. Latency also at a fixed 200 requests/s for 10 s (hey): at saturation, p50 is mostly
-# waiting for one of the 2 shared cores.
+# without them. Latency also at a fixed 200 requests/s for 10 s (hey) and one request at a time (curl):
+# at saturation, p50 is mostly waiting for one of the 2 shared cores.
 #   bench/gateway/bench.sh            warm-up until the JIT has settled (10 s slices), then 20 s per measurement
 #   BENCH_SMOKE=1 bench/gateway/bench.sh   a few seconds each
 #   BENCH_WARM=5 BENCH_RUN=10  shorter warm-up slices and runs while iterating (seconds)
@@ -49,34 +49,47 @@ paced() {
   echo "$(awk '/50% in/ { printf "%.2f", $3 * 1000 }' "$out") $(awk '/99% in/ { printf "%.2f", $3 * 1000 }' "$out")"
 }
 
+# one_at_a_time <base url> -> p50 ms of 400 requests sent one after the other on one kept-alive connection
+# (curl): the hop's own latency, without queueing (saturated) or waking idle threads and cores (paced:
+# hey's workers sleep between requests, and so does everything they call; on this VM that costs ~2 ms)
+one_at_a_time() {
+  curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $TOKEN" "$1$path?n=[1-$(dur 400 50)]" |
+    awk '$1 != 200 { print "one at a time: answered " $1 > "/dev/stderr" } { print $2 }' | sort -n |
+    awk '{ t[NR] = $1 } END { printf "%.2f", t[int(NR / 2) + 1] * 1000 }'
+}
+
 curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" "$PARTNERSHIP$path"
 read -r d_rps d_p50 d_p99 _ d_cpu < <(measure direct "$PARTNERSHIP" -)
 read -r d_q50 d_q99 < <(paced direct "$PARTNERSHIP")
+d_s50=$(one_at_a_time "$PARTNERSHIP")
 
 start_app gateway 18080
 curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" "$GATEWAY$path"
 read -r g_rps g_p50 g_p99 g_cpu _ < <(measure gateway "$GATEWAY" "$PID_gateway")
 read -r g_q50 g_q99 < <(paced gateway "$GATEWAY")
+g_s50=$(one_at_a_time "$GATEWAY")
 stop_pid "$PID_gateway"
 
 JAVA=$JAVA25 start_app gateway 18080
 read -r v_rps v_p50 v_p99 v_cpu _ < <(measure gateway-java25-vt "$GATEWAY" "$PID_gateway")
 read -r v_q50 v_q99 < <(paced gateway-java25-vt "$GATEWAY")
+v_s50=$(one_at_a_time "$GATEWAY")
 stop_pid "$PID_gateway"
 
-variants=("Java 17|$g_rps|$g_p50|$g_p99|$g_cpu|$g_q50|$g_q99" "Java 25, virtual threads|$v_rps|$v_p50|$v_p99|$v_cpu|$v_q50|$v_q99")
+variants=("Java 17|$g_rps|$g_p50|$g_p99|$g_cpu|$g_q50|$g_q99|$g_s50" "Java 25, virtual threads|$v_rps|$v_p50|$v_p99|$v_cpu|$v_q50|$v_q99|$v_s50")
 if [[ "${BENCH_GATEWAY_AB:-0}" == 1 ]]; then # the threading model's A/B: ~1.5 min more
   JAVA=$JAVA25 start_app gateway 18080 -Dspring.threads.virtual.enabled=false
   read -r t_rps t_p50 t_p99 t_cpu _ < <(measure gateway-java25-pool "$GATEWAY" "$PID_gateway")
   read -r t_q50 t_q99 < <(paced gateway-java25-pool "$GATEWAY")
+  t_s50=$(one_at_a_time "$GATEWAY")
   stop_pid "$PID_gateway"
-  variants+=("Java 25, thread pool|$t_rps|$t_p50|$t_p99|$t_cpu|$t_q50|$t_q99")
+  variants+=("Java 25, thread pool|$t_rps|$t_p50|$t_p99|$t_cpu|$t_q50|$t_q99|$t_s50")
 fi
 
 table_head "Gateway overhead: GET /api/partnerships/{id}, wrk -t2 -c50, ${run} s after a warm-up until the JIT settled"
 # variant label | req/s | p50 | p99 | gateway CPU ms/request | p50 | p99 at 200/s
 for v in "${variants[@]}"; do
-  IFS='|' read -r label rps p50 p99 cpu q50 q99 <<<"$v"
+  IFS='|' read -r label rps p50 p99 cpu q50 q99 s50 <<<"$v"
   row "req/s, gateway ($label) vs direct" "$rps" "$d_rps" "$(ratio "$rps" "$d_rps")" ">= 0.50" "$(met "$rps / $d_rps >= 0.5")"
   row "p50 / p99 ms, gateway ($label) vs direct" "$p50 / $p99" "$d_p50 / $d_p99" "" "" ""
   added=$(awk -v g="$p50" -v d="$d_p50" 'BEGIN { printf "%.2f", g - d }')
@@ -87,4 +100,7 @@ for v in "${variants[@]}"; do
   row "p50 / p99 ms at 200/s, gateway ($label) vs direct" "$q50 / $q99" "$d_q50 / $d_q99" "" "" ""
   added=$(awk -v g="$q50" -v d="$d_q50" 'BEGIN { printf "%.2f", g - d }')
   row "added p50 ms at 200/s ($label)" "$added" "" "" "<= 2 ms" "$(met "$added <= 2")"
+  row "p50 ms one at a time, gateway ($label) vs direct" "$s50" "$d_s50" "" "" ""
+  added=$(awk -v g="$s50" -v d="$d_s50" 'BEGIN { printf "%.2f", g - d }')
+  row "added p50 ms one at a time ($label)" "$added" "" "" "<= 2 ms" "$(met "$added <= 2")"
 done
