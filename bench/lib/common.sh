@@ -142,6 +142,8 @@ tree_cpu_ms() {
   echo $(( total * 1000 / hz ))
 }
 wrk_requests() { awk '/ requests in / { print $1 }' "$1"; }
+# per <amount> <count> -> amount / count, 3 decimals (e.g. CPU ms per request); n/a for no count
+per() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.3f", a / b }'; }
 
 # Waits (at most <seconds>, default 180) until the machine is quiet: under 15% of its CPU busy over 2 s.
 # What an earlier benchmark wrote is still being consumed (reporting catching up on the write path's
@@ -150,18 +152,23 @@ wait_quiet() {
   local limit=${1:-180} t0=$SECONDS busy
   while (( SECONDS - t0 < limit )); do
     busy=$( { head -1 /proc/stat; sleep 2; head -1 /proc/stat; } |
-      awk '{ idle = $5 + $6; total = 0; for (i = 2; i <= NF; i++) total += $i; if (NR == 1) { i0 = idle; t0 = total } else printf "%.0f", 100 * (1 - (idle - i0) / (total - t0)) }')
+      awk '{ idle = $5 + $6; total = 0; for (i = 2; i <= NF; i++) total += $i
+             if (NR == 1) { idle0 = idle; total0 = total } else printf "%.0f", 100 * (1 - (idle - idle0) / (total - total0)) }')
     (( busy < 15 )) && { log "machine quiet after $((SECONDS - t0)) s"; return 0; }
   done
   log "machine still ${busy}% busy after ${limit} s; measuring anyway"
 }
 
-# Milliseconds a JVM's JIT compilers have spent so far (its hsperfdata counters, read by the jcmd beside
-# the JVM's own java, as jcmd must match the JVM).
+# jit_ms <pid>...: milliseconds the JIT compilers of these JVMs have spent so far, summed (their hsperfdata
+# counters, each read by the jcmd beside the JVM's own java, as jcmd must match the JVM).
 jit_ms() {
-  local java; java=$(readlink -f "/proc/$1/exe")
-  "${java%java}jcmd" "$1" PerfCounter.print 2>/dev/null |
-    awk -F= '/^sun\.ci\.(standard|osr)Time=/ { t += $2 } /^sun\.os\.hrt\.frequency=/ { f = $2 } END { printf "%.0f", f ? t * 1000 / f : 0 }'
+  local pid java total=0
+  for pid in "$@"; do
+    java=$(readlink -f "/proc/$pid/exe")
+    total=$(( total + $("${java%java}jcmd" "$pid" PerfCounter.print 2>/dev/null |
+      awk -F= '/^sun\.ci\.(standard|osr)Time=/ { t += $2 } /^sun\.os\.hrt\.frequency=/ { f = $2 } END { printf "%.0f", f ? t * 1000 / f : 0 }') ))
+  done
+  echo "$total"
 }
 
 # warm_up <slice seconds> "<pids>" <connections> <wrk arguments but -c and -d...>: runs wrk in slices

@@ -27,13 +27,10 @@ first_post() { # first_post <base url>: one POST must answer 201 before anything
 }
 slice=$(dur 10 2); run=$(dur 15 3); rate=50
 
-# CPU seconds project-service has used so far (user + system, from /proc)
-service_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.3f", ($14 + $15) / hz }' "/proc/$PID_project_service/stat"; }
-
 # capacity <name> <base url> "<pids of the apps on the path>" -> "req/s p50 p99 service-CPU-ms/request
 # gateway-CPU-ms/request warm-up-s JIT-ms-during-the-run"
 capacity() {
-  local out="$BENCH_TMP/wrk-write-$1.txt" cpu0 g0=0 p jit0=0 jit1=0 warmed
+  local out="$BENCH_TMP/wrk-write-$1.txt" s0 g0=0 jit0 warmed
   local load=(-t2 -s "$here/post-project.lua" -H "Authorization: Bearer $TOKEN" "$2/api/projects")
   warmed=$(warm_up "$slice" "$3" 16 "${load[@]}")
   [[ $1 == direct && "${BENCH_JFR:-0}" == 1 ]] &&
@@ -42,16 +39,15 @@ capacity() {
   [[ $1 == gateway && "${BENCH_JFR:-0}" == 1 ]] &&
     "${GATEWAY_JAVA%java}jcmd" "$PID_gateway" JFR.start name=write settings=profile duration="${run}s" \
       filename="$BENCH_TMP/gateway-write.jfr" >/dev/null
-  for p in $3; do jit0=$(( jit0 + $(jit_ms "$p") )); done
-  cpu0=$(service_cpu); [[ $1 == gateway ]] && g0=$(cpu_ms "$PID_gateway")
+  jit0=$(jit_ms $3)
+  s0=$(cpu_ms "$PID_project_service"); [[ $1 == gateway ]] && g0=$(cpu_ms "$PID_gateway")
   wrk -c16 -d"${run}s" --latency "${load[@]}" >"$out"
   local bad; bad=$(wrk_non2xx "$out")
   [[ -z "$bad" ]] || log "$1 capacity run: $bad non-2xx answers (see $out)"
   # CPU per request does not depend on how busy the shared machine is, unlike req/s
   local n; n=$(awk '/requests in/ { print $1 }' "$out")
-  local g=0; [[ $1 == gateway ]] && g=$(( $(cpu_ms "$PID_gateway") - g0 ))
-  for p in $3; do jit1=$(( jit1 + $(jit_ms "$p") )); done
-  echo "$(wrk_rps "$out") $(wrk_pct 50 "$out") $(wrk_pct 99 "$out") $(awk -v a="$cpu0" -v b="$(service_cpu)" -v n="$n" 'BEGIN { printf "%.2f", (b - a) * 1000 / n }') $(awk -v g="$g" -v n="$n" 'BEGIN { printf "%.2f", g / n }') $warmed $((jit1 - jit0))"
+  local s=$(( $(cpu_ms "$PID_project_service") - s0 )) g=0; [[ $1 == gateway ]] && g=$(( $(cpu_ms "$PID_gateway") - g0 ))
+  echo "$(wrk_rps "$out") $(wrk_pct 50 "$out") $(wrk_pct 99 "$out") $(per "$s" "$n") $(per "$g" "$n") $warmed $(( $(jit_ms $3) - jit0 ))"
 }
 
 # through the gateway first: its warm-up warms project-service too
