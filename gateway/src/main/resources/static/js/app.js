@@ -78,26 +78,33 @@ function renderChrome() {
   }
 }
 
+let navigations = 0;
+
 async function route() {
+  const navigation = ++navigations;
   renderChrome();
   const main = document.getElementById('main');
   const { path, query } = parseHash();
   const match = ROUTES.map(([re, page]) => [path.match(re), page]).find(([m]) => m);
-  main.replaceChildren();
+  // every navigation draws into a view of its own: an earlier one still awaiting its data (a save's reload
+  // overtaken by the next click) then finishes into a detached view instead of adding to this page
+  const view = h('div', { class: 'view' });
+  main.replaceChildren(view);
   if (!match) {
-    main.append(h('h1', {}, t('notFound')));
+    view.append(h('h1', {}, t('notFound')));
   } else if (!session.me && path !== '/') {
-    main.append(h('h1', {}, t('appName')), notice('warning', t('needSignIn')),
+    view.append(h('h1', {}, t('appName')), notice('warning', t('needSignIn')),
       h('p', {}, h('a', { class: 'button', href: '/oauth2/authorization/platform' }, t('signIn'))));
   } else {
     try {
-      await match[1](main, match[0].slice(1), query);
+      await match[1](view, match[0].slice(1), query);
     } catch (e) {
       console.error(e);
-      main.append(notice('error', t('errorTitle'), e.message));
+      view.append(notice('error', t('errorTitle'), e.message));
     }
   }
-  const h1 = main.querySelector('h1');
+  if (navigation !== navigations) return; // overtaken: the newer navigation sets the title and focus
+  const h1 = view.querySelector('h1');
   document.title = `${h1 ? h1.textContent + ' – ' : ''}${t('appName')} – ${t('cityName')}`;
   // after navigation, focus goes to the new page's content (not on the first load)
   if (route.started) main.focus({ preventScroll: false });

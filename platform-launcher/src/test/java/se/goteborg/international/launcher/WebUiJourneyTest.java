@@ -28,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -427,12 +428,13 @@ class WebUiJourneyTest {
         WebElement markDone = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#milestones button[id^=mark-done-]")));
         assertThat(browser.findElement(By.id("milestones")).getText()).contains("Delrapport " + run).contains("Markera klar");
         markDone.click();
-        // the page is drawn again (the section is briefly gone): the milestone's row then says when it was
-        // done instead of offering the button
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("milestones"), "Klar den"));
-        waitFor(d -> d.findElements(By.cssSelector("#milestones button[id^=mark-done-]")).isEmpty());
-        assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.id("milestones"))).getText())
-                .contains("Delrapport " + run).contains("Klar den");
+        // the page is drawn again (the section says "Laddar …" meanwhile, and the row's own form already says
+        // "Klar den"): wait, reading the section once per try, until its row says when instead of offering the button
+        waitFor(d -> {
+            String text = d.findElement(By.id("milestones")).getText();
+            return text.contains("Delrapport " + run) && text.contains("Klar den") && !text.contains("Markera klar");
+        });
+        assertThat(browser.findElements(By.cssSelector("#milestones button[id^=mark-done-]"))).isEmpty();
         step("project-indicators-milestones");
 
         // 3. complete it: the button first says what happens, only "Ja" does it
@@ -443,6 +445,7 @@ class WebUiJourneyTest {
         step("project-complete-confirm");
         confirm.click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .card .status"), "Avslutat"));
+        awaitReady(); // the history section loads after the card
         assertThat(browser.findElements(By.id("complete-form"))).as("a completed project offers no completion").isEmpty();
         assertThat(browser.findElement(By.tagName("main")).getText()).as("the history says it in words").contains("Status: Pågående → Avslutat")
                 .doesNotContain("COMPLETED");
@@ -940,7 +943,8 @@ class WebUiJourneyTest {
     }
 
     private <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, WAIT).until(condition::apply);
+        // a section drawn again between finding an element and reading it is retried, not a failure
+        return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(condition::apply);
     }
 
     private void type(String id, String text) {
