@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +65,7 @@ public class ProjectService {
         ProjectSnapshot state = project.snapshot(euFunded, !projects.competitors(project).isEmpty());
         outbox.append(ProjectEvents.REGISTERED, key(project), new ProjectRegistered(project.id(), state));
         announceCompetition(project, state);
-        audit.record("project", project.id(), "register", by, null, state);
+        audit.record("project", project.id(), "register", by, null, audited(project, state));
         return project;
     }
 
@@ -80,7 +81,7 @@ public class ProjectService {
         ProjectSnapshot state = snapshot(changed);
         outbox.append(ProjectEvents.UPDATED, key(changed), new ProjectUpdated(id, state));
         announceCompetition(changed, state);
-        audit.record("project", id, "update", by, snapshot(current), state);
+        audit.record("project", id, "update", by, audited(current, snapshot(current)), audited(changed, state));
         return changed;
     }
 
@@ -93,7 +94,7 @@ public class ProjectService {
         ProjectSnapshot state = snapshot(changed);
         statusChanged(current, changed, state, reason);
         announceCompetition(changed, state);
-        audit.record("project", id, "moveTo", by, snapshot(current), state);
+        audit.record("project", id, "moveTo", by, audited(current, snapshot(current)), audited(changed, state));
         return changed;
     }
 
@@ -106,7 +107,7 @@ public class ProjectService {
         statusChanged(current, changed, state, null);
         outbox.append(ProjectEvents.GRANTED, key(changed), new ProjectGranted(id, amount,
                 changed.details().budget().currency().name(), decisionDate, state));
-        audit.record("project", id, "grant", by, snapshot(current), state);
+        audit.record("project", id, "grant", by, audited(current, snapshot(current)), audited(changed, state));
         return changed;
     }
 
@@ -117,7 +118,7 @@ public class ProjectService {
         Project changed = save(current.reject(reason));
         ProjectSnapshot state = snapshot(changed);
         statusChanged(current, changed, state, changed.rejectionReason());
-        audit.record("project", id, "reject", by, snapshot(current), state);
+        audit.record("project", id, "reject", by, audited(current, snapshot(current)), audited(changed, state));
         return changed;
     }
 
@@ -128,7 +129,7 @@ public class ProjectService {
         Project changed = save(current.addIndicator(indicator));
         ProjectSnapshot state = snapshot(changed);
         outbox.append(ProjectEvents.UPDATED, key(changed), new ProjectUpdated(id, state));
-        audit.record("project", id, "addIndicator", by, snapshot(current), state);
+        audit.record("project", id, "addIndicator", by, audited(current, snapshot(current)), audited(changed, state));
         return changed;
     }
 
@@ -142,7 +143,7 @@ public class ProjectService {
         ProjectSnapshot state = snapshot(changed);
         outbox.append(ProjectEvents.INDICATOR_REPORTED, key(changed),
                 new IndicatorReported(id, code, value, reportedOn, state));
-        audit.record("project", id, "reportActual", by, snapshot(current), state);
+        audit.record("project", id, "reportActual", by, audited(current, snapshot(current)), audited(changed, state));
         return report;
     }
 
@@ -157,7 +158,7 @@ public class ProjectService {
         Project changed = save(current);
         ProjectSnapshot state = snapshot(changed);
         outbox.append(ProjectEvents.UPDATED, key(changed), new ProjectUpdated(id, state));
-        audit.record("project", id, "recordChange", by, snapshot(current), state);
+        audit.record("project", id, "recordChange", by, audited(current, snapshot(current)), audited(changed, state));
         return changed;
     }
 
@@ -194,6 +195,14 @@ public class ProjectService {
     }
 
     /** The state events carry, with what the project store knows beside the aggregate. */
+    /** What the audit trail compares: the event's snapshot, and the description, which staff edit but no event carries. */
+    record AuditedProject(@JsonUnwrapped ProjectSnapshot snapshot, String description) {
+    }
+
+    private static AuditedProject audited(Project p, ProjectSnapshot snapshot) {
+        return new AuditedProject(snapshot, p.details().description());
+    }
+
     public ProjectSnapshot snapshot(Project p) {
         return p.snapshot(projects.programmeIsEu(p.details().programme()), !projects.competitors(p).isEmpty());
     }

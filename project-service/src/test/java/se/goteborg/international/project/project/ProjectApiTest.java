@@ -124,6 +124,21 @@ class ProjectApiTest {
     }
 
     @Test
+    void anEditedDescriptionIsInTheAuditTrail() {
+        String id = (String) register(http, project("Described")).get("id");
+        Map<String, Object> body = project("Described");
+        body.put("description", "Low-emission logistics, now with the rail freight operators");
+        http.put().uri("/api/projects/{id}", id).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                .body(body).exchange().expectStatus().isOk();
+        // no event carries the description, but the history says what changed (it, and the version), from what to what
+        http.get().uri("/api/projects/{id}/audit", id).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[1].action").isEqualTo("update")
+                .jsonPath("$[1].changes[*].field").isEqualTo(List.of("description", "version"))
+                .jsonPath("$[1].changes[0].from").isEqualTo("Low-emission logistics around the port")
+                .jsonPath("$[1].changes[0].to").isEqualTo("Low-emission logistics, now with the rail freight operators");
+    }
+
+    @Test
     void twoUnitsApplyingToOneCallSeeEachOtherAndAnEventSaysSo() {
         Map<String, Object> first = project("Call A, unit 1");
         first.put("callIdentifier", "HORIZON-CL5-2024-D4-01");
