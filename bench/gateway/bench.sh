@@ -84,21 +84,24 @@ if [[ "${BENCH_GATEWAY_AB:-0}" == 1 ]]; then # the threading model's A/B: ~1.5 m
   variants+=("Java 25, thread pool|$t_rps|$t_p50|$t_p99|$t_cpu|$t_q50|$t_q99|$t_s50")
 fi
 
+# minus <a> <b> -> a - b, 2 decimals: what the gateway adds to a latency
+minus() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a - b }'; }
+
 table_head "Gateway overhead: GET /api/partnerships/{id}, wrk -t2 -c50, ${run} s after a warm-up until the JIT settled"
 # variant label | req/s | p50 | p99 | gateway CPU ms/request | p50 | p99 at 200/s | p50 one at a time
 for v in "${variants[@]}"; do
   IFS='|' read -r label rps p50 p99 cpu q50 q99 s50 <<<"$v"
   row "req/s, gateway ($label) vs direct" "$rps" "$d_rps" "$(ratio "$rps" "$d_rps")" ">= 0.50" "$(met "$rps / $d_rps >= 0.5")"
   row "p50 / p99 ms, gateway ($label) vs direct" "$p50 / $p99" "$d_p50 / $d_p99" "" "" ""
-  added=$(awk -v g="$p50" -v d="$d_p50" 'BEGIN { printf "%.2f", g - d }')
+  added=$(minus "$p50" "$d_p50")
   row "added p50 ms ($label)" "$added" "" "" "<= 2 ms" "$(met "$added <= 2")"
   # CPU per request does not depend on what else shares the 2 cores: the gateway can reach half the
   # direct throughput only if it spends no more CPU per request than the service does
   row "CPU ms/request, gateway ($label) vs service" "$cpu" "$d_cpu" "$(ratio "$cpu" "$d_cpu")" "" ""
   row "p50 / p99 ms at 200/s, gateway ($label) vs direct" "$q50 / $q99" "$d_q50 / $d_q99" "" "" ""
-  added=$(awk -v g="$q50" -v d="$d_q50" 'BEGIN { printf "%.2f", g - d }')
+  added=$(minus "$q50" "$d_q50")
   row "added p50 ms at 200/s ($label)" "$added" "" "" "<= 2 ms" "$(met "$added <= 2")"
   row "p50 ms one at a time, gateway ($label) vs direct" "$s50" "$d_s50" "" "" ""
-  added=$(awk -v g="$s50" -v d="$d_s50" 'BEGIN { printf "%.2f", g - d }')
+  added=$(minus "$s50" "$d_s50")
   row "added p50 ms one at a time ($label)" "$added" "" "" "<= 2 ms" "$(met "$added <= 2")"
 done

@@ -45,7 +45,7 @@ capacity() {
   local bad; bad=$(wrk_non2xx "$out")
   [[ -z "$bad" ]] || log "$1 capacity run: $bad non-2xx answers (see $out)"
   # CPU per request does not depend on how busy the shared machine is, unlike req/s
-  local n; n=$(awk '/requests in/ { print $1 }' "$out")
+  local n; n=$(wrk_requests "$out")
   local s=$(( $(cpu_ms "$PID_project_service") - s0 )) g=0; [[ $1 == gateway ]] && g=$(( $(cpu_ms "$PID_gateway") - g0 ))
   echo "$(wrk_rps "$out") $(wrk_pct 50 "$out") $(wrk_pct 99 "$out") $(per "$s" "$n") $(per "$g" "$n") $warmed $(( $(jit_ms $3) - jit0 ))"
 }

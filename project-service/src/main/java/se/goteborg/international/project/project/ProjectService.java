@@ -81,7 +81,7 @@ public class ProjectService {
         ProjectSnapshot state = snapshot(changed);
         outbox.append(ProjectEvents.UPDATED, key(changed), new ProjectUpdated(id, state));
         announceCompetition(changed, state);
-        audit.record("project", id, "update", by, audited(current, snapshot(current)), audited(changed, state));
+        audit.record("project", id, "update", by, audited(current), audited(changed, state));
         return changed;
     }
 
@@ -94,7 +94,7 @@ public class ProjectService {
         ProjectSnapshot state = snapshot(changed);
         statusChanged(current, changed, state, reason);
         announceCompetition(changed, state);
-        audit.record("project", id, "moveTo", by, audited(current, snapshot(current)), audited(changed, state));
+        audit.record("project", id, "moveTo", by, audited(current), audited(changed, state));
         return changed;
     }
 
@@ -107,7 +107,7 @@ public class ProjectService {
         statusChanged(current, changed, state, null);
         outbox.append(ProjectEvents.GRANTED, key(changed), new ProjectGranted(id, amount,
                 changed.details().budget().currency().name(), decisionDate, state));
-        audit.record("project", id, "grant", by, audited(current, snapshot(current)), audited(changed, state));
+        audit.record("project", id, "grant", by, audited(current), audited(changed, state));
         return changed;
     }
 
@@ -118,7 +118,7 @@ public class ProjectService {
         Project changed = save(current.reject(reason));
         ProjectSnapshot state = snapshot(changed);
         statusChanged(current, changed, state, changed.rejectionReason());
-        audit.record("project", id, "reject", by, audited(current, snapshot(current)), audited(changed, state));
+        audit.record("project", id, "reject", by, audited(current), audited(changed, state));
         return changed;
     }
 
@@ -129,7 +129,7 @@ public class ProjectService {
         Project changed = save(current.addIndicator(indicator));
         ProjectSnapshot state = snapshot(changed);
         outbox.append(ProjectEvents.UPDATED, key(changed), new ProjectUpdated(id, state));
-        audit.record("project", id, "addIndicator", by, audited(current, snapshot(current)), audited(changed, state));
+        audit.record("project", id, "addIndicator", by, audited(current), audited(changed, state));
         return changed;
     }
 
@@ -143,7 +143,7 @@ public class ProjectService {
         ProjectSnapshot state = snapshot(changed);
         outbox.append(ProjectEvents.INDICATOR_REPORTED, key(changed),
                 new IndicatorReported(id, code, value, reportedOn, state));
-        audit.record("project", id, "reportActual", by, audited(current, snapshot(current)), audited(changed, state));
+        audit.record("project", id, "reportActual", by, audited(current), audited(changed, state));
         return report;
     }
 
@@ -158,7 +158,7 @@ public class ProjectService {
         Project changed = save(current);
         ProjectSnapshot state = snapshot(changed);
         outbox.append(ProjectEvents.UPDATED, key(changed), new ProjectUpdated(id, state));
-        audit.record("project", id, "recordChange", by, audited(current, snapshot(current)), audited(changed, state));
+        audit.record("project", id, "recordChange", by, audited(current), audited(changed, state));
         return changed;
     }
 
@@ -194,7 +194,6 @@ public class ProjectService {
         return projects.list(filter, 0, max);
     }
 
-    /** The state events carry, with what the project store knows beside the aggregate. */
     /** What the audit trail compares: the event's snapshot, and the description, which staff edit but no event carries. */
     record AuditedProject(@JsonUnwrapped ProjectSnapshot snapshot, String description) {
     }
@@ -203,6 +202,12 @@ public class ProjectService {
         return new AuditedProject(snapshot, p.details().description());
     }
 
+    /** The state before a change, as the audit trail compares it. */
+    private AuditedProject audited(Project p) {
+        return audited(p, snapshot(p));
+    }
+
+    /** The state events carry, with what the project store knows beside the aggregate. */
     public ProjectSnapshot snapshot(Project p) {
         return p.snapshot(projects.programmeIsEu(p.details().programme()), !projects.competitors(p).isEmpty());
     }
